@@ -1,0 +1,95 @@
+package nl.mviwerkboek.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.ui.Chapter;
+
+/** The menu bar: Bestand, Ga naar (Ctrl+1…9), Instellingen and Help. */
+final class AppMenu extends MenuBar {
+
+    AppMenu(WorkbenchViewModel vm, FileActions actions, Runnable onLanguageChanged, Runnable onExit,
+            Runnable onAbout) {
+        setId("menu-bar");
+        Menu recent = new Menu(Messages.get("menu.file.recent"));
+        recent.setId("menu-recent");
+        fillRecent(recent, vm, actions);
+        vm.recentPlans().addListener((ListChangeListener<Path>) c -> fillRecent(recent, vm, actions));
+
+        MenuItem copy = item("menu-save-copy", "menu.file.saveCopy", null, actions::saveCopy);
+        MenuItem backup = item("menu-backup", "menu.file.backup", null, actions::backup);
+        MenuItem close = item("menu-close", "menu.file.close", "Shortcut+W", actions::close);
+        for (MenuItem needsPlan : new MenuItem[] {copy, backup, close}) {
+            needsPlan.disableProperty().bind(vm.sessionProperty().isNull());
+        }
+        Menu file = new Menu(Messages.get("menu.file"), null,
+                item("menu-new", "menu.file.new", "Shortcut+N", actions::newPlan),
+                item("menu-open", "menu.file.open", "Shortcut+O", actions::openPlan),
+                recent,
+                item("menu-sample", "menu.file.sample", null, actions::openSample),
+                new SeparatorMenuItem(), copy, backup, new SeparatorMenuItem(), close,
+                item("menu-exit", "menu.file.exit", "Shortcut+Q", onExit));
+        file.setId("menu-file");
+
+        Menu go = new Menu(Messages.get("menu.go"));
+        go.setId("menu-go");
+        int n = 1;
+        for (Chapter chapter : vm.chapters()) {
+            MenuItem to = item("menu-go-" + chapter.id(), null, "Shortcut+" + n++, () -> vm.chapterProperty().set(chapter));
+            to.setText(chapter.label());
+            to.disableProperty().bind(vm.sessionProperty().isNull());
+            go.getItems().add(to);
+        }
+
+        Menu language = new Menu(Messages.get("menu.settings.language"));
+        ToggleGroup languages = new ToggleGroup();
+        for (Locale locale : new Locale[] {Messages.DUTCH, Locale.ENGLISH}) {
+            RadioMenuItem option = new RadioMenuItem(Messages.get("language." + locale.getLanguage()));
+            option.setId("menu-language-" + locale.getLanguage());
+            option.setToggleGroup(languages);
+            option.setSelected(Messages.locale().getLanguage().equals(locale.getLanguage()));
+            option.setOnAction(e -> {
+                vm.settings().setLanguage(locale);
+                Messages.setLocale(locale);
+                onLanguageChanged.run();
+            });
+            language.getItems().add(option);
+        }
+        Menu settings = new Menu(Messages.get("menu.settings"), null, language);
+        Menu help = new Menu(Messages.get("menu.help"), null, item("menu-about", "menu.help.about", null, onAbout));
+        getMenus().addAll(file, go, settings, help);
+    }
+
+    private static void fillRecent(Menu recent, WorkbenchViewModel vm, FileActions actions) {
+        recent.getItems().clear();
+        for (Path plan : vm.recentPlans()) {
+            MenuItem item = new MenuItem(plan.getFileName() + "  —  " + plan.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> actions.openRecent(plan));
+            recent.getItems().add(item);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem(Messages.get("menu.file.recent.none"));
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
+    private static MenuItem item(String id, String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(key == null ? "" : Messages.get(key));
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,72 @@
+package nl.mviwerkboek.app;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.settings.AppSettings;
+import nl.mviwerkboek.shared.settings.DataFolder;
+import nl.mviwerkboek.shared.task.FxTaskRunner;
+import nl.mviwerkboek.shared.task.UiCallbacks;
+import nl.mviwerkboek.shared.ui.Dialogs;
+
+/** Puts the workbench together in a stage: used by the app and, with a test data folder, by UI tests. */
+public final class AppWindow {
+
+    private final Stage stage;
+    private final WorkbenchViewModel workbench;
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private final Dialogs dialogs;
+    private final UiCallbacks ui;
+
+    private AppWindow(Stage stage, DataFolder folder, Function<Supplier<Window>, Dialogs> dialogs) {
+        this.stage = stage;
+        this.dialogs = dialogs.apply(() -> stage);
+        AppSettings settings = AppSettings.load(folder);
+        Messages.setLocale(settings.language());
+        this.ui = new UiCallbacks(Platform::runLater, new ErrorPresenter(this.dialogs));
+        this.workbench = new WorkbenchViewModel(tasks, folder, settings, ui);
+    }
+
+    /** Builds the window in {@code stage}, shows it, and opens the requested, recent or sample plan. */
+    public static AppWindow show(Stage stage, DataFolder folder, Optional<Path> plan,
+                                 Function<Supplier<Window>, Dialogs> dialogs) {
+        AppWindow window = new AppWindow(stage, folder, dialogs);
+        stage.setScene(new Scene(window.buildRoot(), 1360, 860));
+        stage.getScene().getStylesheets().add(
+                Objects.requireNonNull(AppWindow.class.getResource("app.css")).toExternalForm());
+        stage.titleProperty().bind(window.workbench.titleProperty());
+        stage.setMinWidth(980);
+        stage.setMinHeight(640);
+        stage.setOnHidden(e -> window.workbench.shutdown());
+        stage.show();
+        window.workbench.openAtStart(plan);
+        return window;
+    }
+
+    private MainWindow buildRoot() {
+        FileActions actions = new FileActions(workbench, dialogs, () -> stage);
+        ChapterViews views = new ChapterViews(dialogs, ui, workbench.chapterProperty()::set);
+        AppMenu menu = new AppMenu(workbench, actions, this::rebuild, stage::close, this::about);
+        return new MainWindow(workbench, tasks, actions, views, menu);
+    }
+
+    private void rebuild() {
+        stage.getScene().setRoot(buildRoot());
+    }
+
+    private void about() {
+        dialogs.showInfo(Messages.get("about.title"), Messages.get("about.message", Version.current()));
+    }
+
+    /** The workbench state, for tests. */
+    public WorkbenchViewModel workbench() {
+        return workbench;
+    }
+}

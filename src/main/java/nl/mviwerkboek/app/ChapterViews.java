@@ -1,0 +1,46 @@
+package nl.mviwerkboek.app;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import nl.mviwerkboek.overview.OverviewView;
+import nl.mviwerkboek.overview.OverviewViewModel;
+import nl.mviwerkboek.plan.ProfileViewModel;
+import nl.mviwerkboek.plan.StakeholdersViewModel;
+import nl.mviwerkboek.plan.StartenView;
+import nl.mviwerkboek.shared.task.UiCallbacks;
+import nl.mviwerkboek.shared.ui.Chapter;
+import nl.mviwerkboek.shared.ui.ChapterPlaceholderView;
+import nl.mviwerkboek.shared.ui.Dialogs;
+
+/** Builds the page of a chapter for the open plan, with fresh view-models that load on creation. */
+final class ChapterViews {
+
+    private final Dialogs dialogs;
+    private final UiCallbacks ui;
+    private final Consumer<Chapter> goTo;
+
+    ChapterViews(Dialogs dialogs, UiCallbacks ui, Consumer<Chapter> goTo) {
+        this.dialogs = dialogs;
+        this.ui = ui;
+        this.goTo = goTo;
+    }
+
+    Node create(Chapter chapter, PlanSession session) {
+        return switch (chapter) {
+            case OVERZICHT -> {
+                OverviewViewModel vm = new OverviewViewModel(session.summary(), ui);
+                vm.load();
+                yield new OverviewView(vm, goTo);
+            }
+            case STARTEN -> {
+                ProfileViewModel profile = new ProfileViewModel(session.profiles(), ui, LocalDate::now);
+                StakeholdersViewModel stakeholders = new StakeholdersViewModel(session.stakeholders(), ui);
+                profile.load();
+                stakeholders.load();
+                yield new StartenView(profile, stakeholders, dialogs);
+            }
+            default -> new ChapterPlaceholderView(chapter);
+        };
+    }
+}

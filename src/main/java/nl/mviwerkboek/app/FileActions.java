@@ -1,0 +1,68 @@
+package nl.mviwerkboek.app;
+
+import java.nio.file.Path;
+import java.time.Year;
+import javafx.stage.Window;
+import nl.mviwerkboek.plan.NewPlanDialog;
+import nl.mviwerkboek.plan.NewPlanViewModel;
+import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.ui.Dialogs;
+
+/** The File menu's actions: they ask what they need in dialogs and hand it to the workbench. */
+final class FileActions {
+
+    private final WorkbenchViewModel vm;
+    private final Dialogs dialogs;
+    private final java.util.function.Supplier<Window> owner;
+
+    FileActions(WorkbenchViewModel vm, Dialogs dialogs, java.util.function.Supplier<Window> owner) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+        this.owner = owner;
+    }
+
+    void newPlan() {
+        new NewPlanDialog(owner.get(), new NewPlanViewModel(Year.now().getValue())).ask().ifPresent(profile ->
+                dialogs.chooseSavePlan(Messages.get("file.new.saveTitle"), profile.organisationName())
+                        .ifPresent(file -> vm.create(file, profile)));
+    }
+
+    void openPlan() {
+        dialogs.chooseOpenPlan().ifPresent(vm::open);
+    }
+
+    void openRecent(Path file) {
+        vm.open(file);
+    }
+
+    void openSample() {
+        vm.openSample();
+    }
+
+    void saveCopy() {
+        if (vm.sessionProperty().get() == null) {
+            return;
+        }
+        String name = vm.sessionProperty().get().db().file().getFileName().toString()
+                .replaceFirst("\\.mviplan$", "") + " " + Messages.get("file.copy.suffix");
+        dialogs.chooseSavePlan(Messages.get("file.copy.title"), name).ifPresent(target -> {
+            if (target.toAbsolutePath().normalize().equals(vm.sessionProperty().get().db().file())) {
+                dialogs.showProblem(Messages.get("file.copy.same.title"), Messages.get("file.copy.same.message"));
+                return;
+            }
+            vm.saveCopy(target, copy -> dialogs.showInfo(Messages.get("file.copy.done.title"),
+                    Messages.get("file.copy.done.message", copy)));
+        });
+    }
+
+    void backup() {
+        if (vm.sessionProperty().get() != null) {
+            vm.backup(copy -> dialogs.showInfo(Messages.get("file.backup.done.title"),
+                    Messages.get("file.backup.done.message", copy)));
+        }
+    }
+
+    void close() {
+        vm.closePlan();
+    }
+}

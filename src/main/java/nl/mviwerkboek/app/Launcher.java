@@ -1,0 +1,30 @@
+package nl.mviwerkboek.app;
+
+import javafx.application.Application;
+import nl.mviwerkboek.cli.CliOutput;
+import nl.mviwerkboek.cli.CommandLine;
+import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.settings.AppSettings;
+import nl.mviwerkboek.shared.settings.DataFolder;
+
+/**
+ * The entry point of the jar: with a command ({@code new}, {@code summary}, {@code --help}) it runs
+ * that command without a window; otherwise it starts the app. It does not extend Application, so
+ * JavaFX can be loaded from the class path.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    /** Starts the command line or the app. */
+    public static void main(String[] args) {
+        if (args.length > 0 && CommandLine.isCommand(args[0])) {
+            DataFolder folder = DataFolder.resolve();
+            folder.useForSqliteTemp();
+            Messages.setLocale(AppSettings.load(folder).language());
+            System.exit(new CommandLine(CliOutput.console(), folder).run(args));
+        }
+        Application.launch(MviWerkboekApp.class, args);
+    }
+}

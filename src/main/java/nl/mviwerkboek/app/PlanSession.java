@@ -1,0 +1,32 @@
+package nl.mviwerkboek.app;
+
+import nl.mviwerkboek.overview.SummaryService;
+import nl.mviwerkboek.plan.PlanProfile;
+import nl.mviwerkboek.plan.ProfileService;
+import nl.mviwerkboek.plan.StakeholderService;
+import nl.mviwerkboek.shared.db.PlanDatabase;
+
+/** The plan that is open in the window: its database and the services of every chapter. */
+public final class PlanSession {
+
+    private final PlanDatabase db;
+    private final PlanProfile openedProfile;
+    private final ProfileService profiles;
+    private final StakeholderService stakeholders;
+    private final SummaryService summary;
+
+    /** A session over an open plan whose profile was read when it opened. */
+    public PlanSession(PlanDatabase db, PlanProfile openedProfile) {
+        this.db = db;
+        this.openedProfile = openedProfile;
+        this.profiles = new ProfileService(db);
+        this.stakeholders = new StakeholderService(db);
+        this.summary = new SummaryService(db);
+    }
+
+    public PlanDatabase db() { return db; }
+    public boolean isSample() { return openedProfile.sample(); }
+    public ProfileService profiles() { return profiles; }
+    public StakeholderService stakeholders() { return stakeholders; }
+    public SummaryService summary() { return summary; }
+}

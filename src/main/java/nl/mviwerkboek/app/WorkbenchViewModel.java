@@ -1,0 +1,182 @@
+package nl.mviwerkboek.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.mviwerkboek.plan.PlanFiles;
+import nl.mviwerkboek.plan.PlanProfile;
+import nl.mviwerkboek.plan.ProfileService;
+import nl.mviwerkboek.sample.SampleCopies;
+import nl.mviwerkboek.sample.SamplePlan;
+import nl.mviwerkboek.shared.db.PlanDatabase;
+import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.settings.AppSettings;
+import nl.mviwerkboek.shared.settings.DataFolder;
+import nl.mviwerkboek.shared.task.BackgroundJob;
+import nl.mviwerkboek.shared.task.TaskRunner;
+import nl.mviwerkboek.shared.task.UiCallbacks;
+import nl.mviwerkboek.shared.ui.Chapter;
+
+/** State of the main window: the open plan, the chapter shown, the title, status and recent plans. */
+public final class WorkbenchViewModel {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final TaskRunner tasks;
+    private final DataFolder folder;
+    private final AppSettings settings;
+    private final UiCallbacks ui;
+    private final PlanFiles files;
+
+    private final ReadOnlyObjectWrapper<PlanSession> session = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Chapter> chapter = new SimpleObjectProperty<>(Chapter.OVERZICHT);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.get("app.name"));
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+
+    /** The workbench; {@code ui} receives results and reports failures (as dialogs in the app). */
+    public WorkbenchViewModel(TaskRunner tasks, DataFolder folder, AppSettings settings, UiCallbacks ui) {
+        this.tasks = tasks;
+        this.folder = folder;
+        this.settings = settings;
+        this.ui = ui;
+        this.files = new PlanFiles(folder.backups());
+        recent.setAll(settings.recentPlans());
+    }
+
+    /** Opens the plan named on the command line, else the most recent plan, else a fresh sample. */
+    public CompletableFuture<Void> openAtStart(Optional<Path> requested) {
+        Optional<Path> plan = requested.or(() -> settings.recentPlans().stream().findFirst());
+        return plan.map(this::open).orElseGet(this::openSample);
+    }
+
+    /** Opens an existing plan file in place of the current one. */
+    public CompletableFuture<Void> open(Path file) {
+        if (session.get() != null && session.get().db().file().equals(file.toAbsolutePath().normalize())) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return switchTo(Messages.get("task.open", file.getFileName()), ctx -> files.open(file), true);
+    }
+
+    /** Creates a new plan with the wizard's profile and opens it. */
+    public CompletableFuture<Void> create(Path file, PlanProfile profile) {
+        return switchTo(Messages.get("task.create", file.getFileName()), ctx -> {
+            Files.deleteIfExists(file);
+            return files.create(file, profile);
+        }, true);
+    }
+
+    /** Opens a fresh copy of the sample plan; it is not added to the recent plans. */
+    public CompletableFuture<Void> openSample() {
+        return switchTo(Messages.get("task.sample"),
+                ctx -> SamplePlan.create(SampleCopies.freshPath(folder.samples()), files), false);
+    }
+
+    /** Writes a consistent copy of the open plan to {@code target}; the open plan stays open. */
+    public CompletableFuture<Void> saveCopy(Path target, Consumer<Path> onDone) {
+        PlanSession current = session.get();
+        return ui.then(tasks.run(Messages.get("task.copy"), ctx -> {
+            Files.deleteIfExists(target);
+            return current.db().copyTo(target).join();
+        }), copy -> {
+            status.set(Messages.get("status.copied", copy));
+            onDone.accept(copy);
+        });
+    }
+
+    /** Saves a dated backup of the open plan in the data folder. */
+    public CompletableFuture<Void> backup(Consumer<Path> onDone) {
+        String name = session.get().db().file().getFileName().toString().replaceFirst("\\.mviplan$", "");
+        Path target = folder.backups().resolve(name + "-backup-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".mviplan");
+        return saveCopy(target, onDone);
+    }
+
+    /** Closes the open plan. */
+    public CompletableFuture<Void> closePlan() {
+        PlanSession old = session.get();
+        session.set(null);
+        title.set(Messages.get("app.name"));
+        if (old == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return ui.then(tasks.run(Messages.get("task.close"), ctx -> {
+            old.db().close();
+            return null;
+        }), v -> status.set(Messages.get("status.closed")));
+    }
+
+    /** Closes the plan at exit, waiting for pending saves. */
+    public void shutdown() {
+        PlanSession old = session.get();
+        if (old != null) {
+            old.db().close();
+        }
+    }
+
+    private CompletableFuture<Void> switchTo(String taskTitle, BackgroundJob<PlanDatabase> opener, boolean remember) {
+        PlanSession old = session.get();
+        CompletableFuture<PlanSession> opened = tasks.run(taskTitle, ctx -> {
+            PlanDatabase db = opener.run(ctx);
+            PlanSession next = new PlanSession(db, loadProfile(db));
+            if (old != null) {
+                old.db().close();
+            }
+            return next;
+        });
+        return ui.then(opened, next -> {
+            session.set(next);
+            next.db().addWriteListener(() -> ui.executor().execute(() -> onSaved(next)));
+            if (remember) {
+                settings.addRecentPlan(next.db().file());
+                recent.setAll(settings.recentPlans());
+            }
+            chapter.set(Chapter.OVERZICHT);
+            updateTitle(next);
+            status.set(Messages.get("status.opened", next.db().file().getFileName()));
+        });
+    }
+
+    private static PlanProfile loadProfile(PlanDatabase db) {
+        return new ProfileService(db).load().join();
+    }
+
+    private void onSaved(PlanSession saved) {
+        if (session.get() == saved) {
+            status.set(Messages.get("status.saved", LocalTime.now().format(TIME)));
+            updateTitle(saved);
+        }
+    }
+
+    private void updateTitle(PlanSession s) {
+        ui.then(s.profiles().load(), p -> {
+            if (session.get() == s) {
+                String sample = s.isSample() ? " " + Messages.get("app.title.sample") : "";
+                title.set(p.planName() + sample + " — " + s.db().file().getFileName() + " — "
+                        + Messages.get("app.name"));
+            }
+        });
+    }
+
+    public ReadOnlyObjectProperty<PlanSession> sessionProperty() { return session.getReadOnlyProperty(); }
+    public ObjectProperty<Chapter> chapterProperty() { return chapter; }
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ObservableList<Path> recentPlans() { return recent; }
+    public List<Chapter> chapters() { return List.of(Chapter.values()); }
+    public AppSettings settings() { return settings; }
+}

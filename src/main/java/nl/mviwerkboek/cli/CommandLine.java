@@ -1,0 +1,66 @@
+package nl.mviwerkboek.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import nl.mviwerkboek.shared.db.PlanFileException;
+import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.settings.DataFolder;
+
+/** Runs a command given on the command line ({@code new}, {@code summary}) without any window. */
+public final class CommandLine {
+
+    /** Exit code of a command that worked. */
+    public static final int OK = 0;
+    /** Exit code when the plan file could not be used. */
+    public static final int FILE_PROBLEM = 1;
+    /** Exit code when the command or its options were wrong. */
+    public static final int USAGE = 2;
+
+    private static final Set<String> HELP = Set.of("help", "--help", "-h");
+
+    private final CliOutput output;
+    private final DataFolder dataFolder;
+
+    /** A command line writing to {@code output}, keeping backups in {@code dataFolder}. */
+    public CommandLine(CliOutput output, DataFolder dataFolder) {
+        this.output = output;
+        this.dataFolder = dataFolder;
+    }
+
+    /** Whether the first argument names a command rather than starting the app. */
+    public static boolean isCommand(String firstArgument) {
+        return HELP.contains(firstArgument) || "new".equals(firstArgument) || "summary".equals(firstArgument);
+    }
+
+    /** Runs the command and returns the process exit code. */
+    public int run(String... args) {
+        if (args.length == 0 || HELP.contains(args[0])) {
+            output.result(Messages.get("cli.help"));
+            return OK;
+        }
+        List<String> options = Arrays.asList(args).subList(1, args.length);
+        if (options.contains("--help")) {
+            output.result(Messages.get("cli." + args[0] + ".help"));
+            return OK;
+        }
+        try {
+            return switch (args[0]) {
+                case "new" -> new NewCommand(output, dataFolder).run(options);
+                case "summary" -> new SummaryCommand(output, dataFolder).run(options);
+                default -> usage("cli.error.unknownCommand", args[0]);
+            };
+        } catch (CliArguments.CliUsageException e) {
+            return usage("cli.error.badOption", e.getMessage(), args[0]);
+        } catch (PlanFileException e) {
+            output.problem(Messages.get(e.problem().key() + ".title") + ": " + e.file());
+            output.problem(Messages.get(e.problem().key() + ".action"));
+            return FILE_PROBLEM;
+        }
+    }
+
+    private int usage(String key, Object... args) {
+        output.problem(Messages.get(key, args));
+        return USAGE;
+    }
+}

@@ -1,0 +1,70 @@
+package nl.mviwerkboek.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import nl.mviwerkboek.overview.PlanSummary;
+import nl.mviwerkboek.overview.SummaryService;
+import nl.mviwerkboek.plan.PlanFiles;
+import nl.mviwerkboek.plan.PlanProfile;
+import nl.mviwerkboek.shared.db.PlanDatabase;
+import nl.mviwerkboek.shared.db.PlanFileException;
+import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.settings.DataFolder;
+
+/** {@code summary --plan FILE [--json]}: the plan's profile and the count of every kind of record. */
+final class SummaryCommand {
+
+    private final CliOutput output;
+    private final DataFolder dataFolder;
+
+    SummaryCommand(CliOutput output, DataFolder dataFolder) {
+        this.output = output;
+        this.dataFolder = dataFolder;
+    }
+
+    int run(List<String> options) throws PlanFileException {
+        CliArguments args = CliArguments.parse(options, Set.of("--plan"), Set.of("--json"));
+        Path file = args.value("--plan").map(Path::of)
+                .orElseThrow(() -> new CliArguments.CliUsageException("--plan"));
+        PlanSummary summary;
+        try (PlanDatabase db = new PlanFiles(dataFolder.backups()).open(file)) {
+            summary = new SummaryService(db).load().join();
+        }
+        output.result(args.flag("--json") ? Json.write(toMap(summary)) : text(summary));
+        return CommandLine.OK;
+    }
+
+    /** The summary as the stable JSON structure scripts depend on. */
+    static Map<String, Object> toMap(PlanSummary summary) {
+        PlanProfile p = summary.profile();
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("name", p.planName());
+        plan.put("organisationType", p.organisationType().code());
+        plan.put("periodStart", p.periodStart());
+        plan.put("periodEnd", p.periodEnd());
+        plan.put("themeSet", p.themeSet().code());
+        plan.put("schemaVersion", summary.schemaVersion());
+        plan.put("sample", p.sample());
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("plan", plan);
+        root.put("counts", new TreeMap<>(summary.counts()));
+        return root;
+    }
+
+    private static String text(PlanSummary summary) {
+        PlanProfile p = summary.profile();
+        StringBuilder sb = new StringBuilder();
+        sb.append(Messages.get("cli.summary.plan", p.planName())).append('\n');
+        sb.append(Messages.get("cli.summary.type", p.organisationType().label())).append('\n');
+        sb.append(Messages.get("cli.summary.period", String.valueOf(p.periodStart()),
+                String.valueOf(p.periodEnd()))).append('\n');
+        sb.append(Messages.get("cli.summary.themeSet", p.themeSet().label())).append('\n');
+        new TreeMap<>(summary.counts()).forEach((key, n) ->
+                sb.append(Messages.get("cli.summary.count", key, n)).append('\n'));
+        return sb.toString().stripTrailing();
+    }
+}

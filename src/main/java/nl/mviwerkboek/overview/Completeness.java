@@ -1,0 +1,55 @@
+package nl.mviwerkboek.overview;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.mviwerkboek.plan.PlanProfile;
+import nl.mviwerkboek.plan.StakeholderRole;
+import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.ui.Chapter;
+
+/** Works out, from a plan's summary, how complete each chapter is and what to do next. */
+public final class Completeness {
+
+    private Completeness() {
+    }
+
+    /** The progress of every chapter after Overzicht, in order. */
+    public static List<ChapterProgress> of(PlanSummary summary) {
+        List<ChapterProgress> result = new ArrayList<>();
+        for (Chapter chapter : Chapter.values()) {
+            if (chapter == Chapter.STARTEN) {
+                result.add(starten(summary));
+            } else if (chapter != Chapter.OVERZICHT) {
+                result.add(new ChapterProgress(chapter, ChapterProgress.State.COMING, List.of(),
+                        List.of(), Messages.get("overview.next.coming")));
+            }
+        }
+        return result;
+    }
+
+    static ChapterProgress starten(PlanSummary summary) {
+        PlanProfile p = summary.profile();
+        List<String> done = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        done.add(Messages.get("overview.starten.period", String.valueOf(p.periodStart()), String.valueOf(p.periodEnd())));
+        check(p.inhabitants() != null, "overview.starten.inhabitants", done, missing);
+        check(p.commissioner() != null && !p.commissioner().isBlank(), "overview.starten.commissioner", done, missing);
+        check(p.budgetCents() != null && p.budgetCents() > 0, "overview.starten.budget", done, missing);
+        check(p.capacityHoursPerWeek() != null && p.capacityHoursPerWeek() > 0, "overview.starten.capacity",
+                done, missing);
+        for (StakeholderRole role : List.of(StakeholderRole.BESTUURDER, StakeholderRole.INKOOPCOORDINATOR,
+                StakeholderRole.BUDGETHOUDER)) {
+            boolean present = summary.rolesPresent().contains(role);
+            (present ? done : missing).add(Messages.get(
+                    present ? "overview.starten.role.present" : "overview.starten.role.missing", role.label()));
+        }
+        ChapterProgress.State state = missing.isEmpty() ? ChapterProgress.State.COMPLETE
+                : ChapterProgress.State.IN_PROGRESS;
+        String next = missing.isEmpty() ? Messages.get("overview.next.done") : missing.get(0);
+        return new ChapterProgress(Chapter.STARTEN, state, done, missing, next);
+    }
+
+    private static void check(boolean ok, String key, List<String> done, List<String> missing) {
+        (ok ? done : missing).add(Messages.get(key + (ok ? ".done" : ".missing")));
+    }
+}

@@ -1,0 +1,83 @@
+package nl.mviwerkboek.overview;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.mviwerkboek.plan.PlanProfile;
+import nl.mviwerkboek.shared.i18n.Formats;
+import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.task.UiCallbacks;
+
+/** State of the Overzicht page: key facts of the plan, progress per chapter, and the next step. */
+public final class OverviewViewModel {
+
+    /** One labelled fact, such as "Planperiode: 2026–2029", with a stable id for tests. */
+    public record Fact(String id, String label, String value) {
+    }
+
+    private final SummaryService service;
+    private final UiCallbacks ui;
+    private final ObservableList<Fact> facts = FXCollections.observableArrayList();
+    private final ObservableList<ChapterProgress> chapters = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper nextStep = new ReadOnlyStringWrapper("");
+
+    /** The overview of the plan behind {@code service}. */
+    public OverviewViewModel(SummaryService service, UiCallbacks ui) {
+        this.service = service;
+        this.ui = ui;
+    }
+
+    /** Loads the summary and works out the progress. */
+    public CompletableFuture<Void> load() {
+        return ui.then(service.load(), summary -> {
+            facts.setAll(facts(summary));
+            List<ChapterProgress> progress = Completeness.of(summary);
+            chapters.setAll(progress);
+            nextStep.set(progress.stream().filter(p -> !p.missing().isEmpty()).findFirst()
+                    .map(p -> Messages.get("overview.nextStep", p.chapter().label(), p.nextStep()))
+                    .orElse(Messages.get("overview.nextStep.none")));
+        });
+    }
+
+    static List<Fact> facts(PlanSummary summary) {
+        PlanProfile p = summary.profile();
+        String unknown = Messages.get("overview.fact.unknown");
+        List<Fact> list = new ArrayList<>();
+        list.add(new Fact("organisation", Messages.get("overview.fact.organisation"),
+                p.organisationName() + " (" + p.organisationType().label() + ")"));
+        list.add(new Fact("inhabitants", Messages.get("overview.fact.inhabitants"),
+                p.inhabitants() == null ? unknown : Formats.number(p.inhabitants())));
+        list.add(new Fact("period", Messages.get("overview.fact.period"), p.periodStart() + "–" + p.periodEnd()));
+        list.add(new Fact("themes", Messages.get("overview.fact.themes"),
+                Messages.get("overview.fact.themes.value", p.themeSet().label(), summary.count("themes"))));
+        list.add(new Fact("stakeholders", Messages.get("overview.fact.stakeholders"),
+                Formats.number(summary.count("stakeholders"))));
+        list.add(new Fact("budget", Messages.get("overview.fact.budget"),
+                p.budgetCents() == null ? unknown : Formats.amountRounded(p.budgetCents())));
+        list.add(new Fact("capacity", Messages.get("overview.fact.capacity"), p.capacityHoursPerWeek() == null
+                ? unknown : Messages.get("overview.fact.capacity.value", Formats.decimal(p.capacityHoursPerWeek()))));
+        list.add(new Fact("signed", Messages.get("overview.fact.signed"),
+                p.manifestSignedOn() == null ? Messages.get("overview.fact.notSigned")
+                        : Formats.date(p.manifestSignedOn())));
+        return list;
+    }
+
+    /** Key facts of the plan. */
+    public ObservableList<Fact> facts() {
+        return facts;
+    }
+
+    /** Progress of each chapter after Overzicht. */
+    public ObservableList<ChapterProgress> chapters() {
+        return chapters;
+    }
+
+    /** The one thing to do next. */
+    public ReadOnlyStringProperty nextStepProperty() {
+        return nextStep.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,27 @@
+package nl.mviwerkboek.overview;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.mviwerkboek.plan.ProfileStorage;
+import nl.mviwerkboek.plan.StakeholderStorage;
+import nl.mviwerkboek.plan.ThemeStorage;
+import nl.mviwerkboek.shared.db.Migrator;
+
+/** Gathers a plan's summary from the storage of every chapter, in one read. */
+public final class SummaryStorage {
+
+    private final ProfileStorage profiles = new ProfileStorage();
+    private final StakeholderStorage stakeholders = new StakeholderStorage();
+    private final ThemeStorage themes = new ThemeStorage();
+
+    /** Reads the summary; each chapter adds its counts here under the keys its issue names. */
+    public PlanSummary load(Connection c) throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("stakeholders", stakeholders.count(c));
+        counts.put("themes", themes.countActive(c));
+        return new PlanSummary(profiles.load(c), Migrator.schemaVersion(c), Map.copyOf(counts),
+                stakeholders.rolesPresent(c));
+    }
+}

@@ -1,0 +1,73 @@
+package nl.mviwerkboek.plan;
+
+import java.util.Optional;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.ui.FormGrid;
+import nl.mviwerkboek.shared.ui.LabelConverter;
+
+/** The dialog to add or change a stakeholder; its save button works only when the form is valid. */
+final class StakeholderDialog extends Dialog<Stakeholder> {
+
+    StakeholderDialog(Window owner, StakeholderFormViewModel vm) {
+        initOwner(owner);
+        setTitle(Messages.get(vm.isNew() ? "stakeholder.dialog.addTitle" : "stakeholder.dialog.editTitle"));
+        setHeaderText(getTitle());
+        getDialogPane().setId("stakeholder-dialog");
+
+        FormGrid form = new FormGrid();
+        form.add("stakeholder.field.name", text("stakeholder-name", vm.nameProperty()), vm.nameError());
+        ComboBox<StakeholderRole> role = combo("stakeholder-role", StakeholderRole.values());
+        role.valueProperty().bindBidirectional(vm.roleProperty());
+        form.add("stakeholder.field.role", role, vm.roleError());
+        form.add("stakeholder.field.department", text("stakeholder-department", vm.departmentProperty()), null);
+        ComboBox<Involvement> involvement = combo("stakeholder-involvement", Involvement.values());
+        involvement.valueProperty().bindBidirectional(vm.involvementProperty());
+        form.add("stakeholder.field.involvement", involvement, null);
+        form.add("stakeholder.field.email", text("stakeholder-email", vm.emailProperty()), vm.emailError());
+        TextArea note = new TextArea();
+        note.setId("stakeholder-note");
+        note.setPrefRowCount(3);
+        note.setWrapText(true);
+        note.textProperty().bindBidirectional(vm.noteProperty());
+        form.add("stakeholder.field.note", note, null);
+        getDialogPane().setContent(form);
+
+        ButtonType save = new ButtonType(Messages.get(vm.isNew() ? "button.add" : "button.save"),
+                ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().setAll(save, cancel);
+        getDialogPane().lookupButton(save).setId("stakeholder-save");
+        getDialogPane().lookupButton(save).disableProperty().bind(vm.valid().not());
+        getDialogPane().lookupButton(cancel).setId("stakeholder-cancel");
+        setResultConverter(button -> button == save ? vm.result().orElse(null) : null);
+    }
+
+    /** Shows the dialog and returns the stakeholder when the user saved. */
+    Optional<Stakeholder> ask() {
+        return showAndWait();
+    }
+
+    private static TextField text(String id, javafx.beans.property.StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    @SafeVarargs
+    private static <T extends nl.mviwerkboek.shared.i18n.Labelled> ComboBox<T> combo(String id, T... values) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(values);
+        box.setConverter(new LabelConverter<>());
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+}

@@ -1,0 +1,222 @@
+package nl.mviwerkboek.shared.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.mviwerkboek.shared.db.PlanFileException.Problem;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * One open plan file: its SQLite connection, used only on the plan's own database thread, and the
+ * lock that keeps other apps out. Every write runs in a transaction.
+ */
+public final class PlanDatabase implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(PlanDatabase.class.getName());
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path file;
+    private final Connection connection;
+    private final PlanLock lock;
+    private final ExecutorService dbThread;
+    private final List<Runnable> writeListeners = new CopyOnWriteArrayList<>();
+
+    private PlanDatabase(Path file, Connection connection, PlanLock lock) {
+        this.file = file;
+        this.connection = connection;
+        this.lock = lock;
+        this.dbThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "mvi-db " + file.getFileName());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Opens an existing plan: checks it, locks it, and migrates it to the latest schema after copying
+     * it to {@code backupFolder}. Blocks; call it from a background task.
+     */
+    public static PlanDatabase open(Path file, Path backupFolder) throws PlanFileException {
+        Path plan = file.toAbsolutePath().normalize();
+        PlanFileChecks.checkFile(plan);
+        PlanLock lock = PlanLock.acquire(plan);
+        try {
+            int version = PlanFileChecks.checkContents(plan);
+            if (version < Migrator.latestVersion()) {
+                backup(plan, backupFolder, "voor-update-v" + version);
+            }
+            Connection connection = connect(plan);
+            try {
+                Migrator.migrate(connection, version);
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+            return new PlanDatabase(plan, connection, lock);
+        } catch (PlanFileException e) {
+            lock.close();
+            throw e;
+        } catch (SQLException e) {
+            lock.close();
+            throw new PlanFileException(Problem.DAMAGED, plan, e);
+        }
+    }
+
+    /**
+     * Creates a new plan file at the latest schema, fills it with {@code initialData} in one
+     * transaction, and opens it. The file appears only when all of that succeeded.
+     */
+    public static PlanDatabase create(Path file, DbWork<?> initialData, Path backupFolder) throws PlanFileException {
+        Path plan = file.toAbsolutePath().normalize();
+        if (Files.exists(plan)) {
+            throw new PlanFileException(Problem.ALREADY_EXISTS, plan);
+        }
+        Path temp = plan.resolveSibling("." + plan.getFileName() + ".nieuw");
+        try {
+            Files.deleteIfExists(temp);
+            try (Connection c = connect(temp)) {
+                Migrator.migrate(c, 0);
+                c.setAutoCommit(false);
+                initialData.run(c);
+                c.commit();
+                try (var st = c.createStatement()) {
+                    st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                }
+            }
+            Files.move(temp, plan, StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException | IOException e) {
+            deleteQuietly(temp);
+            throw new PlanFileException(Files.isWritable(plan.getParent()) ? Problem.IO_ERROR : Problem.READ_ONLY,
+                    plan, e);
+        } finally {
+            deleteQuietly(temp.resolveSibling(temp.getFileName() + "-wal"));
+            deleteQuietly(temp.resolveSibling(temp.getFileName() + "-shm"));
+        }
+        return open(plan, backupFolder);
+    }
+
+    /** The JDBC address of a file. */
+    static String url(Path file) {
+        return "jdbc:sqlite:" + file.toAbsolutePath();
+    }
+
+    private static Connection connect(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(5_000);
+        return DriverManager.getConnection(url(file), config.toProperties());
+    }
+
+    /** Copies a closed plan file (and its write-ahead log) into a folder; returns the copy. */
+    static Path backup(Path plan, Path folder, String label) throws PlanFileException {
+        String base = plan.getFileName().toString().replaceFirst("\\.mviplan$", "");
+        Path target = folder.resolve(base + "-" + label + "-" + STAMP.format(LocalDateTime.now()) + ".mviplan");
+        try {
+            Files.copy(plan, target, StandardCopyOption.REPLACE_EXISTING);
+            Path wal = plan.resolveSibling(plan.getFileName() + "-wal");
+            if (Files.exists(wal)) {
+                Files.copy(wal, target.resolveSibling(target.getFileName() + "-wal"));
+            }
+            return target;
+        } catch (IOException e) {
+            throw new PlanFileException(Problem.IO_ERROR, plan, e);
+        }
+    }
+
+    /** The plan file. */
+    public Path file() {
+        return file;
+    }
+
+    /** Runs read-only work on the database thread. */
+    public <T> CompletableFuture<T> read(DbWork<T> work) {
+        return CompletableFuture.supplyAsync(() -> runUnchecked(work), dbThread);
+    }
+
+    /** Runs work in one transaction on the database thread; all of it is saved, or none. */
+    public <T> CompletableFuture<T> write(DbWork<T> work) {
+        return CompletableFuture.supplyAsync(() -> runUnchecked(c -> {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }), dbThread).whenComplete((r, e) -> {
+            if (e == null) {
+                writeListeners.forEach(Runnable::run);
+            }
+        });
+    }
+
+    /** Writes a consistent copy of the plan to a new file ({@code VACUUM INTO}). */
+    public CompletableFuture<Path> copyTo(Path target) {
+        return read(c -> {
+            try (var st = c.prepareStatement("VACUUM INTO ?")) {
+                st.setString(1, target.toAbsolutePath().toString());
+                st.execute();
+            }
+            return target;
+        });
+    }
+
+    /** Calls {@code listener} on the database thread after every committed write. */
+    public void addWriteListener(Runnable listener) {
+        writeListeners.add(listener);
+    }
+
+    /** Finishes queued work, closes the connection and releases the lock. */
+    @Override
+    public void close() {
+        dbThread.shutdown();
+        try {
+            if (!dbThread.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warning("Database work still running at close of " + file);
+            }
+            connection.close();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Closing " + file, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            lock.close();
+        }
+    }
+
+    private <T> T runUnchecked(DbWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new DatabaseException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // a leftover temporary file is harmless
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package nl.mviwerkboek.shared.db;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import nl.mviwerkboek.shared.db.PlanFileException.Problem;
+import org.sqlite.SQLiteConfig;
+
+/** Checks a file before it is opened as a plan, without changing it. */
+final class PlanFileChecks {
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private PlanFileChecks() {
+    }
+
+    /** Fails unless the file exists, is SQLite, and it and its folder can be written. */
+    static void checkFile(Path file) throws PlanFileException {
+        if (!Files.isRegularFile(file)) {
+            throw new PlanFileException(Problem.NOT_FOUND, file);
+        }
+        byte[] header = new byte[SQLITE_HEADER.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(header, 0, header.length) < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
+                throw new PlanFileException(Problem.NOT_A_PLAN, file);
+            }
+        } catch (IOException e) {
+            throw new PlanFileException(Problem.IO_ERROR, file, e);
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        if (!Files.isWritable(file) || folder == null || !Files.isWritable(folder)) {
+            throw new PlanFileException(Problem.READ_ONLY, file);
+        }
+    }
+
+    /**
+     * Reads the file's integrity, application id and schema version on a read-only connection and
+     * returns the schema version; fails when it is damaged, not a plan, or from a newer app.
+     */
+    static int checkContents(Path file) throws PlanFileException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = DriverManager.getConnection(PlanDatabase.url(file), config.toProperties())) {
+            if (!"ok".equalsIgnoreCase(quickCheck(c))) {
+                throw new PlanFileException(Problem.DAMAGED, file);
+            }
+            int appId = Migrator.pragmaInt(c, "application_id");
+            int version = Migrator.schemaVersion(c);
+            if (appId != Migrator.APPLICATION_ID || version < 1) {
+                throw new PlanFileException(Problem.NOT_A_PLAN, file);
+            }
+            if (version > Migrator.latestVersion()) {
+                throw new PlanFileException(Problem.NEWER_VERSION, file);
+            }
+            return version;
+        } catch (SQLException e) {
+            throw new PlanFileException(Problem.DAMAGED, file, e);
+        }
+    }
+
+    private static String quickCheck(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); var rs = st.executeQuery("PRAGMA quick_check")) {
+            return rs.next() ? rs.getString(1) : "";
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package nl.mviwerkboek.shared.i18n;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Optional;
+
+/** Dutch formats for amounts, numbers, percentages and dates, the same in every language of the UI. */
+public final class Formats {
+
+    private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Messages.DUTCH);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE_INPUT =
+            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    private Formats() {
+    }
+
+    /** An amount in cents as {@code € 1.234,56}. */
+    public static String amount(long cents) {
+        return "€ " + pattern("#,##0.00").format(BigDecimal.valueOf(cents, 2));
+    }
+
+    /** An amount in cents rounded to whole euros, as {@code € 1.234.567}, for overviews. */
+    public static String amountRounded(long cents) {
+        BigDecimal euros = BigDecimal.valueOf(cents, 2).setScale(0, RoundingMode.HALF_UP);
+        return "€ " + pattern("#,##0").format(euros);
+    }
+
+    /** A whole number with thousands separators, as {@code 32.500}. */
+    public static String number(long value) {
+        return pattern("#,##0").format(value);
+    }
+
+    /** A decimal number with at most one decimal, as {@code 12,5}. */
+    public static String decimal(double value) {
+        return pattern("#,##0.#").format(value);
+    }
+
+    /** A percentage with at most one decimal, as {@code 12,5%}. */
+    public static String percent(double fraction) {
+        return pattern("0.#").format(fraction * 100) + "%";
+    }
+
+    /** A date as {@code 31-12-2026}. */
+    public static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** Reads a date typed as {@code 31-12-2026} or {@code 1-6-2026}; empty when it is not one. */
+    public static Optional<LocalDate> parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.strip().replace('/', '-'), DATE_INPUT));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Reads an amount typed by a person in Dutch style ({@code 25.000}, {@code € 25.000,50},
+     * {@code 1234,5}) into cents; empty when it is not an amount.
+     */
+    public static Optional<Long> parseAmountCents(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String s = text.strip().replace("€", "").replace(" ", "").replace("\u00a0", "");
+        if (!s.matches("-?\\d{1,3}(\\.\\d{3})*(,\\d{1,2})?|-?\\d+(,\\d{1,2})?")) {
+            return Optional.empty();
+        }
+        BigDecimal value = new BigDecimal(s.replace(".", "").replace(',', '.'));
+        return Optional.of(value.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());
+    }
+
+    /** Reads a decimal typed in Dutch style ({@code 12,5} or {@code 12}); empty when it is not one. */
+    public static Optional<Double> parseDecimal(String text) {
+        if (text == null || !text.strip().matches("-?\\d+([.,]\\d+)?")) {
+            return Optional.empty();
+        }
+        return Optional.of(Double.parseDouble(text.strip().replace(',', '.')));
+    }
+
+    private static DecimalFormat pattern(String pattern) {
+        return new DecimalFormat(pattern, SYMBOLS);
+    }
+}

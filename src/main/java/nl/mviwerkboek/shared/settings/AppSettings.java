@@ -1,0 +1,91 @@
+package nl.mviwerkboek.shared.settings;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The user's settings (language, recently opened plans), kept in the data folder. */
+public final class AppSettings {
+
+    /** How many recent plans the File menu lists. */
+    public static final int MAX_RECENT = 8;
+    private static final Logger LOG = Logger.getLogger(AppSettings.class.getName());
+
+    private final Path file;
+    private final Properties values = new Properties();
+
+    private AppSettings(Path file) {
+        this.file = file;
+    }
+
+    /** Reads the settings of a data folder; a missing or unreadable file gives the defaults. */
+    public static AppSettings load(DataFolder folder) {
+        AppSettings settings = new AppSettings(folder.settingsFile());
+        if (Files.exists(settings.file)) {
+            try (Reader in = Files.newBufferedReader(settings.file, StandardCharsets.UTF_8)) {
+                settings.values.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.log(Level.WARNING, "Settings unreadable, using defaults: " + settings.file, e);
+            }
+        }
+        return settings;
+    }
+
+    /** The chosen language: Dutch unless English was chosen. */
+    public Locale language() {
+        return "en".equals(values.getProperty("language")) ? Locale.ENGLISH : Locale.of("nl", "NL");
+    }
+
+    /** Chooses the language and saves. */
+    public void setLanguage(Locale locale) {
+        values.setProperty("language", locale.getLanguage());
+        save();
+    }
+
+    /** Recently opened plans, newest first, only those that still exist. */
+    public List<Path> recentPlans() {
+        List<Path> result = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String value = values.getProperty("recent." + i);
+            if (value != null && Files.exists(Path.of(value))) {
+                result.add(Path.of(value));
+            }
+        }
+        return result;
+    }
+
+    /** Puts a plan at the top of the recent list and saves. */
+    public void addRecentPlan(Path plan) {
+        List<Path> recent = new ArrayList<>(recentPlans());
+        Path normalized = plan.toAbsolutePath().normalize();
+        recent.remove(normalized);
+        recent.add(0, normalized);
+        values.stringPropertyNames().stream().filter(k -> k.startsWith("recent.")).toList().forEach(values::remove);
+        for (int i = 0; i < Math.min(MAX_RECENT, recent.size()); i++) {
+            values.setProperty("recent." + i, recent.get(i).toString());
+        }
+        save();
+    }
+
+    private void save() {
+        try {
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                values.store(out, "MVI Werkboek");
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not save settings to " + file, e);
+        }
+    }
+}

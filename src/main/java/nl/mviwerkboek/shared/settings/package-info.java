@@ -1,0 +1,2 @@
+/** The per-user data folder and the settings kept in it. */
+package nl.mviwerkboek.shared.settings;

@@ -1,0 +1,115 @@
+package nl.mviwerkboek.shared.task;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+
+/**
+ * Runs jobs on worker threads as JavaFX tasks and exposes the newest running one (title, message,
+ * progress, cancel) for the status bar. Call {@link #run} on the FX thread; results arrive there.
+ */
+public final class FxTaskRunner implements TaskRunner {
+
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "mvi-task");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Deque<Task<?>> active = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+
+    @Override
+    public <T> CompletableFuture<T> run(String title, BackgroundJob<T> job) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        JobTask<T> task = new JobTask<>(title, job);
+        task.setOnSucceeded(e -> finish(task, () -> result.complete(task.getValue())));
+        task.setOnFailed(e -> finish(task, () -> result.completeExceptionally(task.getException())));
+        task.setOnCancelled(e -> finish(task, () -> result.completeExceptionally(new CancellationException())));
+        active.push(task);
+        showNewest();
+        workers.execute(task);
+        return result;
+    }
+
+    /** Cancels the job the status bar shows. */
+    public void cancelCurrent() {
+        Task<?> current = active.peek();
+        if (current != null) {
+            current.cancel();
+        }
+    }
+
+    /** Whether any job is running. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** What the newest running job is doing. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** How far the newest running job is, 0–1, or -1 when unknown. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    private void finish(Task<?> task, Runnable complete) {
+        active.remove(task);
+        showNewest();
+        complete.run();
+    }
+
+    private void showNewest() {
+        message.unbind();
+        progress.unbind();
+        Task<?> newest = active.peek();
+        running.set(newest != null);
+        if (newest == null) {
+            message.set("");
+            progress.set(0);
+        } else {
+            message.bind(newest.messageProperty());
+            progress.bind(newest.progressProperty());
+        }
+    }
+
+    /** A JavaFX task that lets a job report through a {@link JobContext}. */
+    private static final class JobTask<T> extends Task<T> implements JobContext {
+        private final BackgroundJob<T> job;
+
+        JobTask(String title, BackgroundJob<T> job) {
+            this.job = job;
+            updateTitle(title);
+            updateMessage(title);
+            updateProgress(-1, 1);
+        }
+
+        @Override
+        protected T call() throws Exception {
+            return job.run(this);
+        }
+
+        @Override
+        public void progress(long done, long total) {
+            updateProgress(done, total);
+        }
+
+        @Override
+        public void message(String text) {
+            updateMessage(text);
+        }
+    }
+}

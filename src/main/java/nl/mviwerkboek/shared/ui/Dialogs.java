@@ -1,0 +1,23 @@
+package nl.mviwerkboek.shared.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Every question and message the app shows in a dialog, and its file choosers, with our own labels. */
+public interface Dialogs {
+
+    /** Asks to confirm an action; true when the user chose {@code confirmLabel}. */
+    boolean confirm(String title, String message, String confirmLabel);
+
+    /** Tells the user about a problem: what happened and what to do. */
+    void showProblem(String title, String message);
+
+    /** Tells the user something went well, e.g. where a copy was saved. */
+    void showInfo(String title, String message);
+
+    /** Lets the user pick an existing plan file. */
+    Optional<Path> chooseOpenPlan();
+
+    /** Lets the user pick where to save a plan file, suggesting a name. */
+    Optional<Path> chooseSavePlan(String title, String suggestedName);
+}

@@ -1,0 +1,96 @@
+package nl.mviwerkboek.shared.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import nl.mviwerkboek.shared.i18n.Messages;
+
+/** JavaFX dialogs with Dutch (or English) button labels from the bundles; file choosers are native. */
+public class FxDialogs implements Dialogs {
+
+    /** Id of the confirming button in a confirmation dialog. */
+    public static final String CONFIRM_ID = "dialog-confirm";
+    /** Id of the cancelling button in a confirmation dialog. */
+    public static final String CANCEL_ID = "dialog-cancel";
+    /** Id of the closing button of a message dialog. */
+    public static final String CLOSE_ID = "dialog-close";
+
+    private final Supplier<Window> owner;
+
+    /** Dialogs owned by the window {@code owner} returns. */
+    public FxDialogs(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, yes, no);
+        alert.getDialogPane().lookupButton(yes).setId(CONFIRM_ID);
+        alert.getDialogPane().lookupButton(no).setId(CANCEL_ID);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public void showProblem(String title, String message) {
+        show(Alert.AlertType.ERROR, title, message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        show(Alert.AlertType.INFORMATION, title, message);
+    }
+
+    @Override
+    public Optional<Path> chooseOpenPlan() {
+        FileChooser chooser = planChooser(Messages.get("file.open.title"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSavePlan(String title, String suggestedName) {
+        FileChooser chooser = planChooser(title);
+        chooser.setInitialFileName(suggestedName.endsWith(".mviplan") ? suggestedName : suggestedName + ".mviplan");
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath).map(FxDialogs::withExtension);
+    }
+
+    private void show(Alert.AlertType type, String title, String message) {
+        ButtonType close = new ButtonType(Messages.get("button.close"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = alert(type, title, message, close);
+        alert.getDialogPane().lookupButton(close).setId(CLOSE_ID);
+        alert.showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
+        Alert alert = new Alert(type, message, buttons);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setId("dialog");
+        alert.getDialogPane().setMinWidth(480);
+        Window window = owner.get();
+        if (window != null) {
+            alert.initOwner(window);
+        }
+        return alert;
+    }
+
+    private static FileChooser planChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(
+                new FileChooser.ExtensionFilter(Messages.get("file.filter.plan"), "*.mviplan"));
+        return chooser;
+    }
+
+    private static Path withExtension(Path path) {
+        String name = path.getFileName().toString();
+        return name.endsWith(".mviplan") ? path : path.resolveSibling(name + ".mviplan");
+    }
+}
