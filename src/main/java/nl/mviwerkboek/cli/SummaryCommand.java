@@ -63,8 +63,9 @@ final class SummaryCommand {
         sb.append(Messages.get("cli.summary.period", String.valueOf(p.periodStart()),
                 String.valueOf(p.periodEnd()))).append('\n');
         sb.append(Messages.get("cli.summary.themeSet", p.themeSet().label())).append('\n');
-        new TreeMap<>(summary.counts()).forEach((key, n) ->
-                sb.append(Messages.get("cli.summary.count", key, n)).append('\n'));
+        for (String key : PlanSummary.COUNT_KEYS) {
+            sb.append(Messages.get("cli.summary.count", PlanSummary.countLabel(key), summary.count(key))).append('\n');
+        }
         return sb.toString().stripTrailing();
     }
 }

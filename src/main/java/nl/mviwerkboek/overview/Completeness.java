@@ -32,10 +32,14 @@ public final class Completeness {
         List<String> done = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         done.add(Messages.get("overview.starten.period", String.valueOf(p.periodStart()), String.valueOf(p.periodEnd())));
-        check(p.inhabitants() != null, "overview.starten.inhabitants", done, missing);
-        check(p.commissioner() != null && !p.commissioner().isBlank(), "overview.starten.commissioner", done, missing);
-        check(p.budgetCents() != null && p.budgetCents() > 0, "overview.starten.budget", done, missing);
-        check(p.capacityHoursPerWeek() != null && p.capacityHoursPerWeek() > 0, "overview.starten.capacity",
+        check(p.inhabitants() != null, "overview.starten.inhabitants.done",
+                "overview.starten.inhabitants.missing", done, missing);
+        check(p.commissioner() != null && !p.commissioner().isBlank(), "overview.starten.commissioner.done",
+                "overview.starten.commissioner.missing", done, missing);
+        check(p.budgetCents() != null && p.budgetCents() > 0, "overview.starten.budget.done",
+                "overview.starten.budget.missing", done, missing);
+        check(p.capacityHoursPerWeek() != null && p.capacityHoursPerWeek() > 0, "overview.starten.capacity.done",
+                "overview.starten.capacity.missing",
                 done, missing);
         for (StakeholderRole role : List.of(StakeholderRole.BESTUURDER, StakeholderRole.INKOOPCOORDINATOR,
                 StakeholderRole.BUDGETHOUDER)) {
@@ -49,7 +53,8 @@ public final class Completeness {
         return new ChapterProgress(Chapter.STARTEN, state, done, missing, next);
     }
 
-    private static void check(boolean ok, String key, List<String> done, List<String> missing) {
-        (ok ? done : missing).add(Messages.get(key + (ok ? ".done" : ".missing")));
+    private static void check(boolean ok, String doneKey, String missingKey, List<String> done,
+                              List<String> missing) {
+        (ok ? done : missing).add(Messages.get(ok ? doneKey : missingKey));
     }
 }

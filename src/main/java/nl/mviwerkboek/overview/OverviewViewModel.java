@@ -53,9 +53,9 @@ public final class OverviewViewModel {
                 p.inhabitants() == null ? unknown : Formats.number(p.inhabitants())));
         list.add(new Fact("period", Messages.get("overview.fact.period"), p.periodStart() + "–" + p.periodEnd()));
         list.add(new Fact("themes", Messages.get("overview.fact.themes"),
-                Messages.get("overview.fact.themes.value", p.themeSet().label(), summary.count("themes"))));
+                Messages.get("overview.fact.themes.value", p.themeSet().label(), summary.count(PlanSummary.THEMES))));
         list.add(new Fact("stakeholders", Messages.get("overview.fact.stakeholders"),
-                Formats.number(summary.count("stakeholders"))));
+                Formats.number(summary.count(PlanSummary.STAKEHOLDERS))));
         list.add(new Fact("budget", Messages.get("overview.fact.budget"),
                 p.budgetCents() == null ? unknown : Formats.amountRounded(p.budgetCents())));
         list.add(new Fact("capacity", Messages.get("overview.fact.capacity"), p.capacityHoursPerWeek() == null

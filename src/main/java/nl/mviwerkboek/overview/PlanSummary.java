@@ -1,9 +1,11 @@
 package nl.mviwerkboek.overview;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.mviwerkboek.plan.PlanProfile;
 import nl.mviwerkboek.plan.StakeholderRole;
+import nl.mviwerkboek.shared.i18n.Messages;
 
 /**
  * What a plan holds at a glance: its profile, schema version, and the number of records of each
@@ -11,6 +13,18 @@ import nl.mviwerkboek.plan.StakeholderRole;
  */
 public record PlanSummary(PlanProfile profile, int schemaVersion, Map<String, Long> counts,
                           Set<StakeholderRole> rolesPresent) {
+
+    /** Count of stakeholders. */
+    public static final String STAKEHOLDERS = "stakeholders";
+    /** Count of themes in use. */
+    public static final String THEMES = "themes";
+    /** Every count key, in the order a person reads them; each has a label {@code summary.count.KEY}. */
+    public static final List<String> COUNT_KEYS = List.of(STAKEHOLDERS, THEMES);
+
+    /** The label of a count in the user's language. */
+    public static String countLabel(String key) {
+        return Messages.get("summary.count." + key);
+    }
 
     /** The count under a key, 0 when the plan has none. */
     public long count(String key) {

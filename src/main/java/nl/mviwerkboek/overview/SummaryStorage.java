@@ -19,8 +19,8 @@ public final class SummaryStorage {
     /** Reads the summary; each chapter adds its counts here under the keys its issue names. */
     public PlanSummary load(Connection c) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put("stakeholders", stakeholders.count(c));
-        counts.put("themes", themes.countActive(c));
+        counts.put(PlanSummary.STAKEHOLDERS, stakeholders.count(c));
+        counts.put(PlanSummary.THEMES, themes.countActive(c));
         return new PlanSummary(profiles.load(c), Migrator.schemaVersion(c), Map.copyOf(counts),
                 stakeholders.rolesPresent(c));
     }

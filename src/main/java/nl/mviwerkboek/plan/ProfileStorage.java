@@ -46,7 +46,7 @@ public final class ProfileStorage {
             return new PlanProfile(
                     rs.getString(1),
                     OrganisationType.fromCode(rs.getString(2)),
-                    (Integer) rs.getObject(3, Integer.class),
+                    rs.getObject(3) == null ? null : rs.getInt(3),
                     rs.getInt(4),
                     rs.getInt(5),
                     ThemeSet.fromCode(rs.getString(6)),

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -35,8 +36,17 @@ final class PlanFileChecks {
             throw new PlanFileException(Problem.IO_ERROR, file, e);
         }
         Path folder = file.toAbsolutePath().getParent();
-        if (!Files.isWritable(file) || folder == null || !Files.isWritable(folder)) {
+        if (!Files.isWritable(file) || markedReadOnly(file) || folder == null || !Files.isWritable(folder)) {
             throw new PlanFileException(Problem.READ_ONLY, file);
+        }
+    }
+
+    /** Whether the owner's write permission is off, which counts even for users who could write anyway. */
+    private static boolean markedReadOnly(Path file) {
+        try {
+            return !Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            return false; // Windows: Files.isWritable already reflects the read-only attribute
         }
     }
 

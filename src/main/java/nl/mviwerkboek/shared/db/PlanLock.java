@@ -9,12 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps a plan file for one running app: an operating-system lock on a small file beside the plan.
  * A lock left by a crashed app is released by the operating system, so the next open recovers it.
  */
 public final class PlanLock implements AutoCloseable {
+
+    /** Lock files this process holds; closing any channel to one would drop the OS lock (POSIX). */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
     private final Path lockFile;
     private final FileChannel channel;
@@ -33,17 +38,22 @@ public final class PlanLock implements AutoCloseable {
 
     /** Takes the lock, or fails with {@code LOCKED} when another app (or this one) has the plan open. */
     public static PlanLock acquire(Path planFile) throws PlanFileException {
-        Path lockFile = lockFileOf(planFile);
+        Path lockFile = lockFileOf(planFile.toAbsolutePath().normalize());
+        if (!HELD.add(lockFile)) {
+            throw new PlanFileException(PlanFileException.Problem.LOCKED, planFile);
+        }
         FileChannel channel;
         try {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
+            HELD.remove(lockFile);
             throw new PlanFileException(PlanFileException.Problem.READ_ONLY, planFile, e);
         }
         try {
             FileLock lock = channel.tryLock();
             if (lock == null) {
-                channel.close();
+                closeQuietly(channel);
+                HELD.remove(lockFile);
                 throw new PlanFileException(PlanFileException.Problem.LOCKED, planFile);
             }
             channel.truncate(0);
@@ -52,9 +62,11 @@ public final class PlanLock implements AutoCloseable {
             return new PlanLock(lockFile, channel, lock);
         } catch (OverlappingFileLockException e) {
             closeQuietly(channel);
+            HELD.remove(lockFile);
             throw new PlanFileException(PlanFileException.Problem.LOCKED, planFile, e);
         } catch (IOException e) {
             closeQuietly(channel);
+            HELD.remove(lockFile);
             throw new PlanFileException(PlanFileException.Problem.IO_ERROR, planFile, e);
         }
     }
@@ -72,6 +84,8 @@ public final class PlanLock implements AutoCloseable {
             Files.deleteIfExists(lockFile);
         } catch (IOException ignored) {
             // a leftover lock file without an OS lock is recovered by the next open
+        } finally {
+            HELD.remove(lockFile);
         }
     }
 

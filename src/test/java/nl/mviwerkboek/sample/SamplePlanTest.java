@@ -1,0 +1,71 @@
+package nl.mviwerkboek.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import nl.mviwerkboek.plan.OrganisationType;
+import nl.mviwerkboek.plan.PlanProfile;
+import nl.mviwerkboek.plan.ProfileService;
+import nl.mviwerkboek.plan.StakeholderRole;
+import nl.mviwerkboek.plan.StakeholderService;
+import nl.mviwerkboek.plan.ThemeSet;
+import nl.mviwerkboek.shared.db.PlanDatabase;
+import nl.mviwerkboek.testsupport.TestPlans;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SamplePlanTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sampleIsBuiltFromTheReadableDescriptionInSampleData() throws Exception {
+        String text = Files.readString(Path.of("sample-data/voorbeeldgemeente.txt"));
+        SampleDescription description = SampleDescription.parse(text);
+        try (PlanDatabase db = TestPlans.sample(dir, "voorbeeld.mviplan")) {
+            PlanProfile p = new ProfileService(db).load().join();
+            assertEquals(description.one("profiel").required("organisatie"), p.organisationName());
+            assertEquals(OrganisationType.GEMEENTE, p.organisationType());
+            assertEquals(34_800, p.inhabitants());
+            assertEquals(2026, p.periodStart());
+            assertEquals(2029, p.periodEnd());
+            assertEquals(ThemeSet.MANIFEST_2022, p.themeSet());
+            assertEquals(LocalDate.of(2023, 3, 14), p.manifestSignedOn());
+            assertEquals(4_500_000L, p.budgetCents());
+            assertEquals(16.0, p.capacityHoursPerWeek());
+            assertTrue(p.sample());
+            var stakeholders = new StakeholderService(db).list().join();
+            assertEquals(description.all("belanghebbende").size(), stakeholders.size());
+            assertTrue(stakeholders.stream().anyMatch(s -> s.role() == StakeholderRole.BUDGETHOUDER));
+        }
+    }
+
+    @Test
+    void freshCopiesReplaceOldOnesThatNoAppHasOpen() throws Exception {
+        Path samples = Files.createDirectories(dir.resolve("voorbeeld"));
+        Path first = SampleCopies.freshPath(samples);
+        PlanDatabase open = SamplePlan.create(first, TestPlans.files(dir));
+        Thread.sleep(5);
+        Path second = SampleCopies.freshPath(samples);
+        assertTrue(Files.exists(first), "a copy in use is kept");
+        open.close();
+        SamplePlan.create(second, TestPlans.files(dir)).close();
+        Thread.sleep(5);
+        SampleCopies.freshPath(samples);
+        assertFalse(Files.exists(first));
+        assertFalse(Files.exists(second));
+    }
+
+    @Test
+    void descriptionErrorsNameTheLine() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SampleDescription.parse("[profiel]\norganisatie: X\nzonder dubbele punt"));
+        assertTrue(e.getMessage().startsWith("Line 3"));
+    }
+}

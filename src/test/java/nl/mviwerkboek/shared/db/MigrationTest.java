@@ -1,0 +1,107 @@
+package nl.mviwerkboek.shared.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import nl.mviwerkboek.plan.PlanProfile;
+import nl.mviwerkboek.plan.ProfileStorage;
+import nl.mviwerkboek.plan.Stakeholder;
+import nl.mviwerkboek.plan.StakeholderStorage;
+import nl.mviwerkboek.plan.ThemeSet;
+import nl.mviwerkboek.plan.ThemeStorage;
+import nl.mviwerkboek.testsupport.TestPlans;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void emptyDatabaseMigratesToTheLatestVersionWithAllTables() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("leeg.db"))) {
+            Migrator.migrate(c, 0);
+            assertEquals(Migrator.latestVersion(), Migrator.schemaVersion(c));
+            assertEquals(Migrator.APPLICATION_ID, Migrator.pragmaInt(c, "application_id"));
+            assertEquals(List.of("plan", "stakeholder", "theme"), tables(c));
+        }
+    }
+
+    @Test
+    void versionOneFixtureMigratesKeepingItsDataAndLeavesABackup() throws Exception {
+        Path plan = copyFixture("plan-v1.mviplan");
+        try (PlanDatabase db = TestPlans.files(dir).open(plan)) {
+            assertEquals(Migrator.latestVersion(), (int) db.read(Migrator::schemaVersion).join());
+            PlanProfile profile = db.read(new ProfileStorage()::load).join();
+            assertEquals("Fixturegemeente v1", profile.organisationName());
+            assertEquals(ThemeSet.REPORT_2018, profile.themeSet());
+            assertEquals(2_500_000L, profile.budgetCents());
+            assertEquals(7, db.read(new ThemeStorage()::list).join().size());
+            Stakeholder added = db.write(c -> new StakeholderStorage().insert(c, new Stakeholder(0, "Nieuw",
+                    nl.mviwerkboek.plan.StakeholderRole.EXTERN, "", nl.mviwerkboek.plan.Involvement.INFORMEREN,
+                    "", ""))).join();
+            assertTrue(added.id() > 0);
+        }
+        try (var backups = Files.list(dir.resolve("backups"))) {
+            List<Path> copies = backups.toList();
+            assertEquals(1, copies.size());
+            assertTrue(copies.get(0).getFileName().toString().startsWith("plan-v1-voor-update-v1-"));
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copies.get(0))) {
+                assertEquals(1, Migrator.schemaVersion(c));
+            }
+        }
+    }
+
+    @Test
+    void failingMigrationStepRollsBackToTheVersionBefore() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("half.db"))) {
+            Migrator.migrate(c, 0);
+            c.createStatement().executeUpdate("PRAGMA user_version = 1");
+            // the stakeholder table exists already, so step 2 fails part-way
+            assertThrows(SQLException.class, () -> Migrator.migrate(c, 1));
+            assertEquals(1, Migrator.schemaVersion(c));
+        }
+    }
+
+    @Test
+    void scriptsSplitIntoStatementsKeepingTriggerBodiesWhole() {
+        List<String> statements = Migrator.statements("""
+                -- comment
+                CREATE TABLE a (x INTEGER);
+                CREATE TRIGGER t AFTER INSERT ON a BEGIN
+                  UPDATE a SET x = 1;
+                END;
+                CREATE INDEX i ON a (x);
+                """);
+        assertEquals(3, statements.size());
+        assertTrue(statements.get(1).contains("UPDATE a SET x = 1;"));
+    }
+
+    private Path copyFixture(String name) throws Exception {
+        Path target = dir.resolve(name);
+        try (InputStream in = MigrationTest.class.getResourceAsStream("/fixtures/" + name)) {
+            Files.copy(in, target);
+        }
+        return target;
+    }
+
+    private static List<String> tables(Connection c) throws SQLException {
+        try (var rs = c.createStatement().executeQuery(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+            List<String> names = new java.util.ArrayList<>();
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+            return names;
+        }
+    }
+}
