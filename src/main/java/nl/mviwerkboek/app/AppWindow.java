@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -37,6 +39,7 @@ public final class AppWindow {
     /** Builds the window in {@code stage}, shows it, and opens the requested, recent or sample plan. */
     public static AppWindow show(Stage stage, DataFolder folder, Optional<Path> plan,
                                  Function<Supplier<Window>, Dialogs> dialogs) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         AppWindow window = new AppWindow(stage, folder, dialogs);
         stage.setScene(new Scene(window.buildRoot(), 1360, 860));
         stage.getScene().getStylesheets().add(

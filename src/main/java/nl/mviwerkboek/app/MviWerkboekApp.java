@@ -1,6 +1,5 @@
 package nl.mviwerkboek.app;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +16,6 @@ public final class MviWerkboekApp extends Application {
         DataFolder folder = DataFolder.resolve();
         folder.useForSqliteTemp();
         AppLogging.configure(folder.logs());
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         List<String> args = getParameters().getUnnamed();
         Optional<Path> plan = args.stream().filter(a -> a.endsWith(".mviplan")).findFirst().map(Path::of);
         AppWindow.show(stage, folder, plan, FxDialogs::new);

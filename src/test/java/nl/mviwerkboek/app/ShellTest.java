@@ -1,0 +1,101 @@
+package nl.mviwerkboek.app;
+
+import static nl.mviwerkboek.testsupport.AppFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.mviwerkboek.shared.ui.Chapter;
+import nl.mviwerkboek.testsupport.AppFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class ShellTest {
+
+    @TempDir
+    static Path home;
+    private AppFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = AppFixture.start(stage, home.resolve("shell-" + System.nanoTime()), Optional.empty());
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.hideStage();
+    }
+
+    @Test
+    void withoutRecentPlansTheAppOpensAFreshSampleWithABanner(FxRobot robot) {
+        app.awaitPlan();
+        waitUntil(() -> robot.lookup("#fact-organisation").tryQuery().isPresent());
+        assertEquals("Voorbeeldgemeente (Gemeente)", robot.lookup("#fact-organisation").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#sample-banner").query().isVisible());
+        Stage stage = (Stage) robot.lookup("#main-window").query().getScene().getWindow();
+        waitUntil(() -> stage.getTitle().startsWith("Voorbeeldgemeente (voorbeeld) — Voorbeeldgemeente-"));
+        assertTrue(app.window().workbench().sessionProperty().get().db().file().startsWith(
+                home.toAbsolutePath()), "the sample copy lives in the data folder");
+        assertTrue(app.window().workbench().recentPlans().isEmpty(), "a sample copy is not a recent plan");
+    }
+
+    @Test
+    void sidebarShortcutsAndOverviewButtonsSwitchChapters(FxRobot robot) {
+        app.awaitPlan();
+        robot.clickOn("#nav-starten");
+        waitUntil(() -> robot.lookup("#starten-view").tryQuery().isPresent());
+        assertEquals(Chapter.STARTEN, app.window().workbench().chapterProperty().get());
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#placeholder-huidigesituatie").tryQuery().isPresent());
+        assertTrue(robot.lookup("#placeholder-huidigesituatie .advice").queryAll().size() >= 3);
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#overview-goto-starten").tryQuery().isPresent());
+        robot.clickOn("#overview-goto-starten");
+        waitUntil(() -> robot.lookup("#starten-view").tryQuery().isPresent());
+
+        for (Chapter chapter : Chapter.values()) {
+            robot.interact(() -> app.window().workbench().chapterProperty().set(chapter));
+            Node content = robot.lookup("#chapter-content").query();
+            assertFalse(((javafx.scene.layout.StackPane) content).getChildren().isEmpty(), chapter + " shows a page");
+        }
+    }
+
+    @Test
+    void placeholderChaptersExplainPurposeAndAdvice(FxRobot robot) {
+        app.awaitPlan();
+        robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.FOCUS));
+        waitUntil(() -> robot.lookup("#placeholder-focus").tryQuery().isPresent());
+        assertTrue(robot.lookup("#placeholder-focus .advice").queryAll().stream()
+                .map(n -> ((Label) n).getText()).anyMatch(t -> t.contains("ongeveer drie")));
+        assertTrue(robot.lookup("#placeholder-coming").queryAs(Label.class).getText().contains("volgende versie"));
+    }
+
+    @Test
+    void everyEditIsConfirmedInTheStatusBar(FxRobot robot) throws Exception {
+        app.awaitPlan();
+        robot.clickOn("#nav-starten");
+        waitUntil(() -> robot.lookup("#profile-commissioner").tryQuery().isPresent());
+        waitUntil(() -> !robot.lookup("#profile-name").queryTextInputControl().getText().isEmpty());
+        robot.clickOn("#profile-commissioner").press(KeyCode.END).release(KeyCode.END).write(" (a.i.)");
+        waitUntil(() -> robot.lookup("#status-message").queryAs(Label.class).getText()
+                .startsWith("Alle wijzigingen bewaard om"));
+        Path file = app.window().workbench().sessionProperty().get().db().file();
+        assertTrue(Files.exists(file));
+    }
+}

@@ -1,0 +1,105 @@
+package nl.mviwerkboek.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.mviwerkboek.shared.db.PlanDatabase;
+import nl.mviwerkboek.shared.task.UiCallbacks;
+import nl.mviwerkboek.testsupport.TestPlans;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProfileViewModelTest {
+
+    @TempDir
+    Path dir;
+    private PlanDatabase db;
+    private ProfileService service;
+    private ProfileViewModel vm;
+    private final List<Throwable> errors = new ArrayList<>();
+
+    @BeforeEach
+    void open() throws Exception {
+        db = TestPlans.sample(dir, "plan.mviplan");
+        service = new ProfileService(db);
+        vm = new ProfileViewModel(service, new UiCallbacks(Runnable::run, errors::add), () -> LocalDate.of(2026, 11, 27));
+        vm.load().join();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void loadsTheProfileInDutchFormats() {
+        assertEquals("Voorbeeldgemeente", vm.nameProperty().get());
+        assertEquals("34.800", vm.inhabitantsProperty().get());
+        assertEquals("45.000", vm.budgetProperty().get());
+        assertEquals("16", vm.capacityProperty().get());
+        assertTrue(vm.themeSetTextProperty().get().startsWith("Manifest MVOI 2022–2025: Milieu en biodiversiteit"));
+    }
+
+    @Test
+    void everyValidEditIsSavedAtOnce() {
+        vm.nameProperty().set("Gemeente Zuidoord");
+        vm.inhabitantsProperty().set("41.250");
+        vm.budgetProperty().set("€ 60.000,50");
+        vm.capacityProperty().set("12,5");
+        vm.commissionerProperty().set("");
+        vm.typeProperty().set(OrganisationType.ANDERS);
+        vm.lastSave().join();
+        PlanProfile stored = service.load().join();
+        assertEquals("Gemeente Zuidoord", stored.organisationName());
+        assertEquals(41_250, stored.inhabitants());
+        assertEquals(6_000_050L, stored.budgetCents());
+        assertEquals(12.5, stored.capacityHoursPerWeek());
+        assertNull(stored.commissioner());
+        assertEquals(OrganisationType.ANDERS, stored.organisationType());
+    }
+
+    @Test
+    void invalidFieldShowsADutchMessageAndKeepsItsLastSavedValue() {
+        vm.nameProperty().set("");
+        vm.inhabitantsProperty().set("veel");
+        assertEquals("Vul de naam van je organisatie in.", vm.errors().name().get());
+        assertEquals("Vul een heel getal in, bijvoorbeeld 32.500.", vm.errors().inhabitants().get());
+        vm.capacityProperty().set("20");
+        vm.lastSave().join();
+        PlanProfile stored = service.load().join();
+        assertEquals("Voorbeeldgemeente", stored.organisationName());
+        assertEquals(34_800, stored.inhabitants());
+        assertEquals(20.0, stored.capacityHoursPerWeek());
+        vm.nameProperty().set("Voorbeeldgemeente-Noord");
+        assertEquals("", vm.errors().name().get());
+    }
+
+    @Test
+    void periodIsSavedOnlyWhenBothYearsFitTogether() {
+        vm.periodEndProperty().set("2025");
+        assertEquals("Het laatste jaar ligt vóór het eerste jaar. Kies een later jaar.", vm.errors().periodEnd().get());
+        vm.periodEndProperty().set("2036");
+        assertTrue(vm.errors().periodEnd().get().contains("tien jaar"));
+        vm.periodEndProperty().set("2030");
+        vm.lastSave().join();
+        assertEquals(2030, service.load().join().periodEnd());
+        assertEquals("", vm.errors().periodEnd().get());
+    }
+
+    @Test
+    void signingDateInTheFutureIsRefused() {
+        vm.signedOnProperty().set(LocalDate.of(2027, 1, 1));
+        assertTrue(vm.errors().signedOn().get().contains("toekomst"));
+        vm.signedOnProperty().set(LocalDate.of(2024, 6, 1));
+        vm.lastSave().join();
+        assertEquals(LocalDate.of(2024, 6, 1), service.load().join().manifestSignedOn());
+    }
+}

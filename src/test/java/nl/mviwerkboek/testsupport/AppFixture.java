@@ -1,0 +1,79 @@
+package nl.mviwerkboek.testsupport;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import nl.mviwerkboek.app.AppWindow;
+import nl.mviwerkboek.shared.settings.DataFolder;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real main window on a test data folder, and waits for background work in UI tests. */
+public final class AppFixture {
+
+    private final AppWindow window;
+    private final TestDialogs dialogs;
+
+    private AppFixture(AppWindow window, TestDialogs dialogs) {
+        this.window = window;
+        this.dialogs = dialogs;
+    }
+
+    /** Shows the window in {@code stage} with its data folder in {@code home}; opens {@code plan} or the sample. */
+    public static AppFixture start(Stage stage, Path home, Optional<Path> plan) {
+        TestDialogs[] made = new TestDialogs[1];
+        AppWindow window = AppWindow.show(stage, DataFolder.at(home), plan, owner -> made[0] = new TestDialogs(owner));
+        return new AppFixture(window, made[0]);
+    }
+
+    public AppWindow window() {
+        return window;
+    }
+
+    public TestDialogs dialogs() {
+        return dialogs;
+    }
+
+    /** Waits until the plan is open and its first page has loaded. */
+    public AppFixture awaitPlan() {
+        waitUntil(() -> window.workbench().sessionProperty().get() != null);
+        return this;
+    }
+
+    /** Scrolls the page that holds the node found by {@code query} until the node is on screen. */
+    public static void scrollIntoView(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            Parent p = node.getParent();
+            while (p != null && !(p instanceof ScrollPane)) {
+                p = p.getParent();
+            }
+            if (p instanceof ScrollPane scroll) {
+                Node content = scroll.getContent();
+                Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                if (room > 0) {
+                    scroll.setVvalue(Math.min(1, Math.max(0, (inContent.getMinY() - 40) / room)));
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits (at most 15 s) until a condition holds, letting FX events run. */
+    public static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Condition not met within 15 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

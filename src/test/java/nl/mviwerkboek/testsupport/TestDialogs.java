@@ -1,0 +1,36 @@
+package nl.mviwerkboek.testsupport;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+import nl.mviwerkboek.shared.ui.FxDialogs;
+
+/** Real dialogs, but file choosers answer with paths the test sets (native choosers cannot run headless). */
+public final class TestDialogs extends FxDialogs {
+
+    private Path nextOpen;
+    private Path nextSave;
+
+    public TestDialogs(Supplier<Window> owner) {
+        super(owner);
+    }
+
+    public void answerOpenWith(Path file) {
+        nextOpen = file;
+    }
+
+    public void answerSaveWith(Path file) {
+        nextSave = file;
+    }
+
+    @Override
+    public Optional<Path> chooseOpenPlan() {
+        return Optional.ofNullable(nextOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseSavePlan(String title, String suggestedName) {
+        return Optional.ofNullable(nextSave);
+    }
+}
