@@ -48,6 +48,7 @@ public final class AppWindow {
         stage.setMinWidth(980);
         stage.setMinHeight(640);
         stage.setOnHidden(e -> window.workbench.shutdown());
+        StartupTimer.reportFirstFrame(stage.getScene());
         stage.show();
         window.workbench.openAtStart(plan);
         return window;

@@ -147,7 +147,8 @@ public final class WorkbenchViewModel {
             }
             chapter.set(Chapter.OVERZICHT);
             updateTitle(next);
-            status.set(Messages.get("status.opened", next.db().file().getFileName()));
+            status.set(next.isSample() ? Messages.get("status.sampleOpened")
+                    : Messages.get("status.opened", next.db().file().getFileName()));
         });
     }
 

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.mviwerkboek.shared.i18n.Messages;
 
@@ -46,6 +47,8 @@ public class FormGrid extends GridPane {
             message.setId(field.getId() + "-error");
             message.getStyleClass().add("field-error");
             message.setWrapText(true);
+            message.setMaxWidth(Double.MAX_VALUE);
+            message.setMinHeight(Region.USE_PREF_SIZE);
             message.textProperty().bind(Bindings.createStringBinding(
                     () -> error.get() == null || error.get().isEmpty() ? "" : "⚠ " + error.get(), error));
             message.visibleProperty().bind(Bindings.isNotEmpty(message.textProperty()));
@@ -61,6 +64,7 @@ public class FormGrid extends GridPane {
         Label hint = new Label(text);
         hint.getStyleClass().add("form-hint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         add(hint, 1, row++);
     }
 }

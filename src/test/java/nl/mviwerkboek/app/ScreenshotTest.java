@@ -1,0 +1,95 @@
+package nl.mviwerkboek.app;
+
+import static nl.mviwerkboek.testsupport.AppFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import nl.mviwerkboek.shared.ui.Chapter;
+import nl.mviwerkboek.testsupport.AppFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Writes a PNG of every chapter and the main dialogs, with the sample plan, to target/screenshots/. */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTest {
+
+    private static final Path OUT = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path home;
+    private AppFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = AppFixture.start(stage, home.resolve("screens"), Optional.empty());
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.hideStage();
+    }
+
+    @Test
+    void everyChapterWithTheSamplePlan(FxRobot robot) throws Exception {
+        app.awaitPlan();
+        Files.createDirectories(OUT);
+        int n = 1;
+        for (Chapter chapter : Chapter.values()) {
+            robot.interact(() -> app.window().workbench().chapterProperty().set(chapter));
+            String ready = switch (chapter) {
+                case OVERZICHT -> "#progress-starten";
+                case STARTEN -> "#stakeholder-table .table-row-cell";
+                default -> "#placeholder-" + chapter.id();
+            };
+            waitUntil(() -> robot.lookup(ready).tryQuery().isPresent());
+            Path png = OUT.resolve(String.format("%02d-%s.png", n++, chapter.id()));
+            write(robot, robot.lookup("#main-window").query().getScene(), png);
+            assertTrue(Files.size(png) > 10_000, png + " has content");
+        }
+    }
+
+    @Test
+    void dialogsWithTheSamplePlan(FxRobot robot) throws Exception {
+        app.awaitPlan();
+        Files.createDirectories(OUT);
+        robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.STARTEN));
+        waitUntil(() -> robot.lookup("#stakeholder-table .table-row-cell").tryQuery().isPresent());
+        AppFixture.scrollIntoView(robot, "#stakeholder-section");
+        write(robot, robot.lookup("#main-window").query().getScene(), OUT.resolve("10-starten-betrokkenen.png"));
+
+        robot.interact(() -> robot.lookup("#stakeholder-table").queryTableView().getSelectionModel().select(1));
+        robot.clickOn("#stakeholder-edit");
+        waitUntil(() -> robot.lookup("#stakeholder-dialog").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#stakeholder-email").queryTextInputControl().setText("marco@"));
+        write(robot, robot.lookup("#stakeholder-dialog").query().getScene(), OUT.resolve("11-dialoog-betrokkene.png"));
+        robot.clickOn("#stakeholder-cancel");
+
+        robot.clickOn("#sample-banner-new");
+        waitUntil(() -> robot.lookup("#newplan-dialog").tryQuery().isPresent());
+        robot.clickOn("#newplan-name").write("Gemeente Oosterwold");
+        write(robot, robot.lookup("#newplan-dialog").query().getScene(), OUT.resolve("12-dialoog-nieuw-plan.png"));
+        robot.clickOn("#newplan-cancel");
+        assertTrue(Files.size(OUT.resolve("12-dialoog-nieuw-plan.png")) > 5_000);
+    }
+
+    private static void write(FxRobot robot, Scene scene, Path png) throws Exception {
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        robot.interact(() -> image.set(scene.snapshot(null)));
+        ImageIO.write(SwingFXUtils.fromFXImage(image.get(), null), "png", png.toFile());
+    }
+
+}
