@@ -186,21 +186,27 @@ public final class PlanDatabase implements AutoCloseable {
         writeListeners.add(listener);
     }
 
-    /** Finishes queued work, closes the connection and releases the lock. */
+    /** Finishes queued work, closes the connection and releases the lock, even when interrupted. */
     @Override
     public void close() {
         dbThread.shutdown();
+        boolean interrupted = false;
         try {
             if (!dbThread.awaitTermination(30, TimeUnit.SECONDS)) {
                 LOG.warning("Database work still running at close of " + file);
             }
+        } catch (InterruptedException e) {
+            interrupted = true;
+        }
+        try {
             connection.close();
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Closing " + file, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } finally {
             lock.close();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -17,6 +17,9 @@ import javafx.concurrent.Task;
 /**
  * Runs jobs on worker threads as JavaFX tasks and exposes the newest running one (title, message,
  * progress, cancel) for the status bar. Call {@link #run} on the FX thread; results arrive there.
+ * Cancelling is cooperative (jobs poll {@link JobContext#isCancelled()}; threads are not interrupted,
+ * so file and database work is never cut off half-way), and a result that a cancelled job still
+ * produced is closed when it is {@link AutoCloseable}, so no opened plan stays locked.
  */
 public final class FxTaskRunner implements TaskRunner {
 
@@ -36,7 +39,10 @@ public final class FxTaskRunner implements TaskRunner {
         JobTask<T> task = new JobTask<>(title, job);
         task.setOnSucceeded(e -> finish(task, () -> result.complete(task.getValue())));
         task.setOnFailed(e -> finish(task, () -> result.completeExceptionally(task.getException())));
-        task.setOnCancelled(e -> finish(task, () -> result.completeExceptionally(new CancellationException())));
+        task.setOnCancelled(e -> finish(task, () -> {
+            workers.execute(task::discardResult);
+            result.completeExceptionally(new CancellationException());
+        }));
         active.push(task);
         showNewest();
         workers.execute(task);
@@ -47,7 +53,7 @@ public final class FxTaskRunner implements TaskRunner {
     public void cancelCurrent() {
         Task<?> current = active.peek();
         if (current != null) {
-            current.cancel();
+            current.cancel(false);
         }
     }
 
@@ -89,6 +95,7 @@ public final class FxTaskRunner implements TaskRunner {
     /** A JavaFX task that lets a job report through a {@link JobContext}. */
     private static final class JobTask<T> extends Task<T> implements JobContext {
         private final BackgroundJob<T> job;
+        private T produced;
 
         JobTask(String title, BackgroundJob<T> job) {
             this.job = job;
@@ -99,7 +106,27 @@ public final class FxTaskRunner implements TaskRunner {
 
         @Override
         protected T call() throws Exception {
-            return job.run(this);
+            T value = job.run(this);
+            synchronized (this) {
+                produced = value;
+                if (isCancelled()) {
+                    discardResult();
+                }
+            }
+            return value;
+        }
+
+        /** Closes what a cancelled job produced, once. */
+        synchronized void discardResult() {
+            if (produced instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    java.util.logging.Logger.getLogger(FxTaskRunner.class.getName())
+                            .log(java.util.logging.Level.WARNING, "Closing a cancelled job's result", e);
+                }
+            }
+            produced = null;
         }
 
         @Override

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.CompletionException;
+import nl.mviwerkboek.plan.ProfileStorage;
 import nl.mviwerkboek.shared.db.PlanFileException.Problem;
 import nl.mviwerkboek.testsupport.TestPlans;
 import org.junit.jupiter.api.Test;
@@ -157,6 +158,27 @@ class PlanDatabaseTest {
         Files.writeString(PlanLock.lockFileOf(file), "4242@laptop-die-crashte\n");
         try (PlanDatabase db = TestPlans.files(dir).open(file)) {
             assertTrue(Files.readString(PlanLock.lockFileOf(file)).startsWith(ProcessHandle.current().pid() + "@"));
+        }
+    }
+
+    @Test
+    void planOfAnAppThatWasKilledOpensAgainWithItsSavedEdits() throws Exception {
+        Path file = dir.resolve("crash.mviplan");
+        TestPlans.create(dir, "crash.mviplan").close();
+        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "nl.mviwerkboek.testsupport.HoldPlanOpen",
+                file.toString(), dir.resolve("backups").toString()).redirectErrorStream(true).start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(app.getInputStream()))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.startsWith("open ")) {
+                // skip JavaFX and JVM warnings until the plan is open
+            }
+            assertProblem(Problem.LOCKED, file);
+            app.destroyForcibly().waitFor();
+        }
+        assertTrue(Files.exists(PlanLock.lockFileOf(file)), "the crashed app left its lock file");
+        try (PlanDatabase db = TestPlans.files(dir).open(file)) {
+            assertEquals(777, db.read(new ProfileStorage()::load).join().inhabitants());
         }
     }
 

@@ -1,0 +1,80 @@
+package nl.mviwerkboek.shared.task;
+
+import static nl.mviwerkboek.testsupport.AppFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class FxTaskRunnerTest {
+
+    private final FxTaskRunner runner = new FxTaskRunner();
+
+    @Start
+    void start(Stage stage) {
+        stage.show();
+    }
+
+    @Test
+    void progressAndMessageAreShownWhileRunningAndResultsArriveOnTheFxThread(FxRobot robot) throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicReference<CompletableFuture<Boolean>> result = new AtomicReference<>();
+        robot.interact(() -> result.set(runner.run("Bezig", ctx -> {
+            ctx.progress(3, 10);
+            ctx.message("Regel 3 van 10");
+            release.await(10, TimeUnit.SECONDS);
+            return true;
+        }).thenApply(v -> Platform.isFxApplicationThread())));
+        waitUntil(() -> runner.messageProperty().get().equals("Regel 3 van 10"));
+        assertTrue(runner.runningProperty().get());
+        assertEquals(0.3, runner.progressProperty().get(), 1e-9);
+        release.countDown();
+        assertTrue(result.get().get(10, TimeUnit.SECONDS), "completed on the FX thread");
+        waitUntil(() -> !runner.runningProperty().get());
+        assertEquals("", runner.messageProperty().get());
+    }
+
+    @Test
+    void cancelledJobIsNotInterruptedAndWhatItStillOpenedIsClosed(FxRobot robot) throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean interrupted = new AtomicBoolean();
+        AtomicBoolean closed = new AtomicBoolean();
+        AtomicReference<CompletableFuture<AutoCloseable>> result = new AtomicReference<>();
+        robot.interact(() -> result.set(runner.run("Openen", ctx -> {
+            started.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                interrupted.set(true);
+            }
+            return () -> closed.set(true);
+        })));
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+        robot.interact(runner::cancelCurrent);
+        release.countDown();
+        waitUntil(closed::get);
+        assertFalse(interrupted.get());
+        assertTrue(result.get().isCompletedExceptionally());
+        try {
+            result.get().join();
+        } catch (CancellationException | java.util.concurrent.CompletionException expected) {
+            assertTrue(expected instanceof CancellationException
+                    || expected.getCause() instanceof CancellationException);
+        }
+    }
+}
