@@ -1,6 +1,5 @@
 package nl.mviwerkboek.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -75,7 +74,7 @@ public final class WorkbenchViewModel {
     /** Creates a new plan with the wizard's profile and opens it. */
     public CompletableFuture<Void> create(Path file, PlanProfile profile) {
         return switchTo(Messages.get("task.create", file.getFileName()), ctx -> {
-            Files.deleteIfExists(file);
+            files.deleteIfUnused(file);
             return files.create(file, profile);
         }, true);
     }
@@ -90,7 +89,7 @@ public final class WorkbenchViewModel {
     public CompletableFuture<Void> saveCopy(Path target, Consumer<Path> onDone) {
         PlanSession current = session.get();
         return ui.then(tasks.run(Messages.get("task.copy"), ctx -> {
-            Files.deleteIfExists(target);
+            files.deleteIfUnused(target);
             return current.db().copyTo(target).join();
         }), copy -> {
             status.set(Messages.get("status.copied", copy));

@@ -3,16 +3,14 @@ package nl.mviwerkboek.plan;
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
-import nl.mviwerkboek.shared.ui.LabelConverter;
 
 /** The "Nieuw plan" wizard: organisation, plan period and theme set, in one short step. */
 public final class NewPlanDialog extends Dialog<PlanProfile> {
@@ -27,15 +25,10 @@ public final class NewPlanDialog extends Dialog<PlanProfile> {
         getDialogPane().setId("newplan-dialog");
 
         FormGrid form = new FormGrid();
-        form.add("newplan.name", field("newplan-name", vm.nameProperty()), vm.nameError());
-        ComboBox<OrganisationType> type = new ComboBox<>();
-        type.setId("newplan-type");
-        type.getItems().setAll(OrganisationType.values());
-        type.setConverter(new LabelConverter<>());
-        type.valueProperty().bindBidirectional(vm.typeProperty());
-        form.add("newplan.type", type, null);
-        form.add("newplan.periodStart", field("newplan-start", vm.periodStartProperty()), null);
-        form.add("newplan.periodEnd", field("newplan-end", vm.periodEndProperty()), vm.periodError());
+        form.add("newplan.name", Fields.text("newplan-name", vm.nameProperty()), vm.nameError());
+        form.add("newplan.type", Fields.choice("newplan-type", vm.typeProperty(), OrganisationType.values()), null);
+        form.add("newplan.periodStart", Fields.text("newplan-start", vm.periodStartProperty()), null);
+        form.add("newplan.periodEnd", Fields.text("newplan-end", vm.periodEndProperty()), vm.periodError());
 
         ToggleGroup group = new ToggleGroup();
         VBox sets = new VBox(6);
@@ -71,12 +64,5 @@ public final class NewPlanDialog extends Dialog<PlanProfile> {
     /** Shows the wizard; the profile of the new plan when the user went on. */
     public Optional<PlanProfile> ask() {
         return showAndWait();
-    }
-
-    private static TextField field(String id, javafx.beans.property.StringProperty value) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.textProperty().bindBidirectional(value);
-        return f;
     }
 }

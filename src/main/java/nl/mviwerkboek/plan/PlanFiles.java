@@ -1,11 +1,14 @@
 package nl.mviwerkboek.plan;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import nl.mviwerkboek.shared.db.PlanDatabase;
 import nl.mviwerkboek.shared.db.PlanFileException;
+import nl.mviwerkboek.shared.db.PlanLock;
 
 /** Creates new plan files with a profile, themes and optional extra content, and opens existing ones. */
 public final class PlanFiles {
@@ -37,6 +40,23 @@ public final class PlanFiles {
             content.write(c);
             return null;
         }, backupFolder);
+    }
+
+    /**
+     * Removes a file the user chose to replace (with its write-ahead log), but only when no app has it
+     * open as a plan; otherwise fails with {@code LOCKED} and leaves it alone.
+     */
+    public void deleteIfUnused(Path file) throws PlanFileException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        try (PlanLock ignored = PlanLock.acquire(file)) {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-wal"));
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-shm"));
+        } catch (IOException e) {
+            throw new PlanFileException(PlanFileException.Problem.IO_ERROR, file, e);
+        }
     }
 
     /** Opens an existing plan, migrating it when it was written by an older version. */

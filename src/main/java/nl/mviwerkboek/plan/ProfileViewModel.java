@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import javafx.beans.Observable;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -47,9 +47,10 @@ public final class ProfileViewModel {
         this.service = service;
         this.ui = ui;
         this.today = today;
-        for (Observable field : List.of(name, type, inhabitants, periodStart, periodEnd, commissioner, signedOn,
-                budget, capacity)) {
-            field.addListener(obs -> onEdit());
+        // change listeners, not invalidation listeners: those stay silent until someone reads the value
+        for (ObservableValue<?> field : List.of(name, type, inhabitants, periodStart, periodEnd, commissioner,
+                signedOn, budget, capacity)) {
+            field.addListener((obs, old, now) -> onEdit());
         }
     }
 
@@ -66,8 +67,8 @@ public final class ProfileViewModel {
             periodEnd.set(String.valueOf(p.periodEnd()));
             commissioner.set(p.commissioner() == null ? "" : p.commissioner());
             signedOn.set(p.manifestSignedOn());
-            budget.set(p.budgetCents() == null ? "" : Formats.amountRounded(p.budgetCents()).replace("€ ", ""));
-            capacity.set(p.capacityHoursPerWeek() == null ? "" : Formats.decimal(p.capacityHoursPerWeek()));
+            budget.set(p.budgetCents() == null ? "" : Formats.amountInput(p.budgetCents()));
+            capacity.set(p.capacityHoursPerWeek() == null ? "" : Formats.decimalInput(p.capacityHoursPerWeek()));
             filling = false;
             themeSetText.set(Messages.get("starten.themes.summary", p.themeSet().label(),
                     String.join(", ", loaded.themes().stream().map(Theme::name).toList())));

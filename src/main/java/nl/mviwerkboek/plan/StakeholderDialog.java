@@ -6,11 +6,10 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
-import nl.mviwerkboek.shared.ui.LabelConverter;
 
 /** The dialog to add or change a stakeholder; its save button works only when the form is valid. */
 final class StakeholderDialog extends Dialog<Stakeholder> {
@@ -22,15 +21,16 @@ final class StakeholderDialog extends Dialog<Stakeholder> {
         getDialogPane().setId("stakeholder-dialog");
 
         FormGrid form = new FormGrid();
-        form.add("stakeholder.field.name", text("stakeholder-name", vm.nameProperty()), vm.nameError());
-        ComboBox<StakeholderRole> role = combo("stakeholder-role", StakeholderRole.values());
-        role.valueProperty().bindBidirectional(vm.roleProperty());
+        form.add("stakeholder.field.name", Fields.text("stakeholder-name", vm.nameProperty()), vm.nameError());
+        ComboBox<StakeholderRole> role = Fields.choice("stakeholder-role", vm.roleProperty(), StakeholderRole.values());
+        role.setMaxWidth(Double.MAX_VALUE);
         form.add("stakeholder.field.role", role, vm.roleError());
-        form.add("stakeholder.field.department", text("stakeholder-department", vm.departmentProperty()), null);
-        ComboBox<Involvement> involvement = combo("stakeholder-involvement", Involvement.values());
-        involvement.valueProperty().bindBidirectional(vm.involvementProperty());
+        form.add("stakeholder.field.department", Fields.text("stakeholder-department", vm.departmentProperty()), null);
+        ComboBox<Involvement> involvement = Fields.choice("stakeholder-involvement", vm.involvementProperty(),
+                Involvement.values());
+        involvement.setMaxWidth(Double.MAX_VALUE);
         form.add("stakeholder.field.involvement", involvement, null);
-        form.add("stakeholder.field.email", text("stakeholder-email", vm.emailProperty()), vm.emailError());
+        form.add("stakeholder.field.email", Fields.text("stakeholder-email", vm.emailProperty()), vm.emailError());
         TextArea note = new TextArea();
         note.setId("stakeholder-note");
         note.setPrefRowCount(3);
@@ -52,22 +52,5 @@ final class StakeholderDialog extends Dialog<Stakeholder> {
     /** Shows the dialog and returns the stakeholder when the user saved. */
     Optional<Stakeholder> ask() {
         return showAndWait();
-    }
-
-    private static TextField text(String id, javafx.beans.property.StringProperty value) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.textProperty().bindBidirectional(value);
-        return field;
-    }
-
-    @SafeVarargs
-    private static <T extends nl.mviwerkboek.shared.i18n.Labelled> ComboBox<T> combo(String id, T... values) {
-        ComboBox<T> box = new ComboBox<>();
-        box.setId(id);
-        box.getItems().setAll(values);
-        box.setConverter(new LabelConverter<>());
-        box.setMaxWidth(Double.MAX_VALUE);
-        return box;
     }
 }

@@ -83,6 +83,23 @@ class ProfileViewModelTest {
     }
 
     @Test
+    void editingOneFieldNeverChangesTheOthersThroughRounding() {
+        PlanProfile exact = new PlanProfile("Voorbeeldgemeente", OrganisationType.GEMEENTE, 34_800, 2026, 2029,
+                ThemeSet.MANIFEST_2022, null, null, 2_500_050L, 12.25, true);
+        service.save(exact).join();
+        vm.load().join();
+        assertEquals("25.000,50", vm.budgetProperty().get());
+        assertEquals("12,25", vm.capacityProperty().get());
+        assertEquals(List.of(), errors);
+        vm.commissionerProperty().set("Burgemeester");
+        vm.lastSave().join();
+        PlanProfile stored = service.load().join();
+        assertEquals(2_500_050L, stored.budgetCents());
+        assertEquals(12.25, stored.capacityHoursPerWeek());
+        assertEquals("Burgemeester", stored.commissioner());
+    }
+
+    @Test
     void periodIsSavedOnlyWhenBothYearsFitTogether() {
         vm.periodEndProperty().set("2025");
         assertEquals("Het laatste jaar ligt vóór het eerste jaar. Kies een later jaar.", vm.errors().periodEnd().get());

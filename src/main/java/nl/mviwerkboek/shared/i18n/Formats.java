@@ -33,6 +33,19 @@ public final class Formats {
         return "€ " + pattern("#,##0").format(euros);
     }
 
+    /**
+     * An amount in cents for an input field, exact and without the euro sign: {@code 25.000} for whole
+     * euros, {@code 25.000,50} otherwise. Reading it back with {@link #parseAmountCents} gives the same cents.
+     */
+    public static String amountInput(long cents) {
+        return pattern(cents % 100 == 0 ? "#,##0" : "#,##0.00").format(BigDecimal.valueOf(cents, 2));
+    }
+
+    /** A decimal for an input field, exact, with a decimal comma and no grouping: {@code 12,25}. */
+    public static String decimalInput(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
     /** A whole number with thousands separators, as {@code 32.500}. */
     public static String number(long value) {
         return pattern("#,##0").format(value);

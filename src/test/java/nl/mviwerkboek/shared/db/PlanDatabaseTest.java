@@ -29,12 +29,7 @@ class PlanDatabaseTest {
         try (PlanDatabase db = TestPlans.create(dir, "plan.mviplan")) {
             assertEquals(Migrator.latestVersion(), (int) db.read(Migrator::schemaVersion).join());
             assertEquals(1, (int) db.read(c -> Migrator.pragmaInt(c, "foreign_keys")).join());
-            assertEquals("wal", db.read(c -> {
-                try (var st = c.createStatement(); var rs = st.executeQuery("PRAGMA journal_mode")) {
-                    rs.next();
-                    return rs.getString(1);
-                }
-            }).join());
+            assertEquals("wal", scalar(db, "PRAGMA journal_mode"));
         }
     }
 
@@ -49,12 +44,7 @@ class PlanDatabaseTest {
                 return null;
             }).join());
             assertTrue(failure.getCause() instanceof DatabaseException);
-            assertEquals("Testgemeente", db.read(c -> {
-                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT organisation_name FROM plan")) {
-                    rs.next();
-                    return rs.getString(1);
-                }
-            }).join());
+            assertEquals("Testgemeente", scalar(db, "SELECT organisation_name FROM plan"));
         }
     }
 
@@ -183,6 +173,19 @@ class PlanDatabaseTest {
     }
 
     @Test
+    void replacingAFileRefusesAPlanThatIsOpenAndRemovesOneThatIsNot() throws Exception {
+        Path file = dir.resolve("open.mviplan");
+        try (PlanDatabase open = TestPlans.create(dir, "open.mviplan")) {
+            PlanFileException e = assertThrows(PlanFileException.class, () -> TestPlans.files(dir).deleteIfUnused(file));
+            assertEquals(Problem.LOCKED, e.problem());
+            assertTrue(Files.exists(file));
+        }
+        TestPlans.files(dir).deleteIfUnused(file);
+        assertFalse(Files.exists(file));
+        assertFalse(Files.exists(PlanLock.lockFileOf(file)));
+    }
+
+    @Test
     void copyIsAConsistentPlanOfItsOwn() throws Exception {
         Path copy = dir.resolve("kopie.mviplan");
         try (PlanDatabase db = TestPlans.create(dir, "plan.mviplan")) {
@@ -190,12 +193,7 @@ class PlanDatabaseTest {
             db.copyTo(copy).join();
         }
         try (PlanDatabase opened = TestPlans.files(dir).open(copy)) {
-            assertEquals("Na wijziging", opened.read(c -> {
-                try (var rs = c.createStatement().executeQuery("SELECT organisation_name FROM plan")) {
-                    rs.next();
-                    return rs.getString(1);
-                }
-            }).join());
+            assertEquals("Na wijziging", scalar(opened, "SELECT organisation_name FROM plan"));
         }
     }
 
@@ -210,6 +208,15 @@ class PlanDatabaseTest {
             }).join());
             assertEquals(1, heard[0]);
         }
+    }
+
+    private static String scalar(PlanDatabase db, String sql) {
+        return db.read(c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }).join();
     }
 
     private void assertProblem(Problem expected, Path file) {

@@ -49,6 +49,18 @@ class FormatsTest {
     }
 
     @Test
+    void inputTextRoundTripsExactly() {
+        for (long cents : new long[] {0, 5, 2_500_000, 2_500_050, 123_456_789}) {
+            assertEquals(Optional.of(cents), Formats.parseAmountCents(Formats.amountInput(cents)));
+        }
+        assertEquals("25.000", Formats.amountInput(2_500_000));
+        assertEquals("25.000,50", Formats.amountInput(2_500_050));
+        assertEquals("12,25", Formats.decimalInput(12.25));
+        assertEquals("16", Formats.decimalInput(16.0));
+        assertEquals(Optional.of(12.25), Formats.parseDecimal(Formats.decimalInput(12.25)));
+    }
+
+    @Test
     void readsDecimalsWithCommaOrDot() {
         assertEquals(Optional.of(12.5), Formats.parseDecimal("12,5"));
         assertEquals(Optional.of(12.5), Formats.parseDecimal("12.5"));
