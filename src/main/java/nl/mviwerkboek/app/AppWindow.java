@@ -1,6 +1,7 @@
 package nl.mviwerkboek.app;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -40,6 +41,7 @@ public final class AppWindow {
     public static AppWindow show(Stage stage, DataFolder folder, Optional<Path> plan,
                                  Function<Supplier<Window>, Dialogs> dialogs) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Locale.setDefault(Locale.Category.FORMAT, Messages.DUTCH); // date pickers: Dutch months and weeks
         AppWindow window = new AppWindow(stage, folder, dialogs);
         stage.setScene(new Scene(window.buildRoot(), 1360, 860));
         stage.getScene().getStylesheets().add(

@@ -56,6 +56,9 @@ class ScreenshotTest {
                 default -> "#placeholder-" + chapter.id();
             };
             waitUntil(() -> robot.lookup(ready).tryQuery().isPresent());
+            if (chapter == Chapter.STARTEN) {
+                waitUntil(() -> !robot.lookup("#profile-themes").queryLabeled().getText().isEmpty());
+            }
             Path png = OUT.resolve(String.format("%02d-%s.png", n++, chapter.id()));
             write(robot, robot.lookup("#main-window").query().getScene(), png);
             assertTrue(Files.size(png) > 10_000, png + " has content");

@@ -92,7 +92,11 @@ class ShellTest {
         robot.clickOn("#nav-starten");
         waitUntil(() -> robot.lookup("#profile-commissioner").tryQuery().isPresent());
         waitUntil(() -> !robot.lookup("#profile-name").queryTextInputControl().getText().isEmpty());
-        robot.clickOn("#profile-commissioner").press(KeyCode.END).release(KeyCode.END).write(" (a.i.)");
+        var field = robot.lookup("#profile-commissioner").queryTextInputControl();
+        robot.clickOn(field);
+        waitUntil(field::isFocused);
+        robot.press(KeyCode.END).release(KeyCode.END).write(" ai");
+        waitUntil(() -> field.getText().endsWith(" ai"));
         waitUntil(() -> robot.lookup("#status-message").queryAs(Label.class).getText()
                 .startsWith("Alle wijzigingen bewaard om"));
         Path file = app.window().workbench().sessionProperty().get().db().file();

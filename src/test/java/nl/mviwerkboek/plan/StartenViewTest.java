@@ -42,6 +42,7 @@ class StartenViewTest {
         app.awaitPlan();
         robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.STARTEN));
         waitUntil(() -> table(robot).getItems().size() == 7);
+        waitUntil(() -> robot.lookup("#profile-themes").queryLabeled().getText().startsWith("Manifest"));
         AppFixture.scrollIntoView(robot, "#stakeholder-section");
     }
 
