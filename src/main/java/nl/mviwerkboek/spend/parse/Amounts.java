@@ -1,0 +1,84 @@
+package nl.mviwerkboek.spend.parse;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads amounts as written in financial exports into exact cents: {@code 1.234,56}, {@code 1,234.56},
+ * {@code € -12,50}, {@code -€ 12,50}, {@code (12,50)}, {@code 12,50-}, {@code EUR 12,50}.
+ */
+public final class Amounts {
+
+    /** Optional "(", sign, digits with separators, trailing sign, optional ")". */
+    private static final Pattern AMOUNT = Pattern.compile("(\\(?)([-+]?)(\\d(?:[\\d.,]*\\d)?)(-?)(\\)?)");
+
+    private Amounts() {
+    }
+
+    /** The evidence one value gives about the decimal separator, or empty when it gives none. */
+    public static Optional<DecimalStyle> evidence(String text) {
+        Matcher m = AMOUNT.matcher(stripCurrency(text));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String digits = m.group(3);
+        int comma = digits.lastIndexOf(',');
+        int dot = digits.lastIndexOf('.');
+        if (comma >= 0 && dot >= 0) {
+            return Optional.of(comma > dot ? DecimalStyle.COMMA : DecimalStyle.DOT);
+        }
+        int sep = Math.max(comma, dot);
+        if (sep < 0) {
+            return Optional.empty();
+        }
+        char c = digits.charAt(sep);
+        if (digits.indexOf(c) != sep) {
+            // "1.234.567": a repeated separator groups thousands, so the decimal one is the other
+            return Optional.of(c == '.' ? DecimalStyle.COMMA : DecimalStyle.DOT);
+        }
+        if (digits.length() - sep - 1 == 3) {
+            return Optional.empty(); // "1.234" could be either
+        }
+        return Optional.of(c == ',' ? DecimalStyle.COMMA : DecimalStyle.DOT);
+    }
+
+    /** Reads an amount written as text, using {@code style} where the text itself does not tell. */
+    public static Optional<Long> parseCents(String text, DecimalStyle style) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = AMOUNT.matcher(stripCurrency(text));
+        if (!m.matches() || m.group(1).isEmpty() != m.group(5).isEmpty()) {
+            return Optional.empty();
+        }
+        boolean negative = !m.group(1).isEmpty() ^ "-".equals(m.group(2)) ^ "-".equals(m.group(4));
+        String digits = m.group(3);
+        DecimalStyle actual = evidence(digits).orElse(style);
+        String plain = actual == DecimalStyle.COMMA ? digits.replace(".", "").replace(',', '.') : digits.replace(",", "");
+        if (plain.indexOf('.') != plain.lastIndexOf('.') || plain.endsWith(".")) {
+            return Optional.empty();
+        }
+        long cents = numberToCents(new BigDecimal(plain));
+        return Optional.of(negative ? -cents : cents);
+    }
+
+    /** Reads a number cell's plain value ({@code 1234.5}) into cents, rounding half up. */
+    public static long numberToCents(BigDecimal number) {
+        return number.setScale(2, RoundingMode.HALF_UP).movePointRight(2).longValueExact();
+    }
+
+    /** Removes currency signs, spaces and apostrophes so that only the number and its sign remain. */
+    private static String stripCurrency(String text) {
+        String s = text.strip().replace("\u00a0", "").replace(" ", "").replace("'", "");
+        String lower = s.toLowerCase(Locale.ROOT);
+        int eur = lower.indexOf("eur");
+        if (eur >= 0) {
+            s = s.substring(0, eur) + s.substring(eur + 3);
+        }
+        return s.replace("€", "");
+    }
+}
