@@ -1,0 +1,98 @@
+package nl.mviwerkboek.exchange;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/** The encoding and delimiter of a CSV file, detected from its first bytes (or chosen by the user). */
+public record CsvFormat(Charset charset, boolean bom, char delimiter) {
+
+    /** Windows' Western European encoding, common in Dutch exports. */
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final char[] DELIMITERS = {';', ',', '\t', '|'};
+
+    /** Detects encoding (BOM, valid UTF-8, else Windows-1252) and delimiter from the start of a file. */
+    public static CsvFormat detect(byte[] head, boolean complete) {
+        boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+        Charset charset = bom || isUtf8(head, complete) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        String text = new String(head, bom ? 3 : 0, head.length - (bom ? 3 : 0), charset);
+        return new CsvFormat(charset, bom, detectDelimiter(text));
+    }
+
+    /** The delimiter that splits the first lines into the same number of fields most consistently. */
+    static char detectDelimiter(String text) {
+        String[] lines = text.split("\\R", 60);
+        char best = ';';
+        int bestScore = 0;
+        for (char d : DELIMITERS) {
+            int[] counts = Arrays.stream(lines).limit(50).filter(l -> !l.isBlank()).mapToInt(l -> count(l, d)).toArray();
+            int score = consistency(counts);
+            if (score > bestScore) {
+                best = d;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** How many lines share the most common non-zero field count, weighted by that count. */
+    private static int consistency(int[] counts) {
+        int best = 0;
+        for (int c : counts) {
+            if (c == 0) {
+                continue;
+            }
+            int same = 0;
+            for (int other : counts) {
+                if (other == c) {
+                    same++;
+                }
+            }
+            best = Math.max(best, same * 100 + c);
+        }
+        return best;
+    }
+
+    private static int count(String line, char delimiter) {
+        int n = 0;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == delimiter && !quoted) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isUtf8(byte[] head, boolean complete) {
+        // a sample cut in the middle of a multi-byte character must not count as invalid
+        int length = head.length;
+        if (!complete) {
+            while (length > 0 && length > head.length - 4 && (head[length - 1] & 0xC0) == 0x80) {
+                length--;
+            }
+            if (length > 0 && (head[length - 1] & 0xC0) == 0xC0) {
+                length--;
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(head, 0, length));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** A short description such as "UTF-8, ;". */
+    public String describe() {
+        String d = delimiter == '\t' ? "tab" : String.valueOf(delimiter);
+        return charset.displayName() + ", " + d;
+    }
+}

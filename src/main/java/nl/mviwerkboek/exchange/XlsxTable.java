@@ -1,0 +1,131 @@
+package nl.mviwerkboek.exchange;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.mviwerkboek.exchange.ImportFileException.Problem;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/** An xlsx workbook streamed row by row with fastexcel (never loaded whole), after {@link ZipGuard}. */
+final class XlsxTable implements TableFile {
+
+    /** Excel's own limits; a sheet beyond them is not a real export. */
+    static final int MAX_ROWS = 1_048_576;
+    static final int MAX_COLUMNS = 16_384;
+
+    private final Path file;
+    private final ReadableWorkbook workbook;
+    private final List<SheetInfo> sheets = new ArrayList<>();
+
+    XlsxTable(Path file) throws ImportFileException {
+        this.file = file;
+        long[] sizes = ZipGuard.check(file);
+        try {
+            workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+            List<Sheet> all = workbook.getSheets().toList();
+            for (Sheet sheet : all) {
+                long size = sheet.getIndex() < sizes.length ? sizes[sheet.getIndex()] : 0;
+                sheets.add(new SheetInfo(sheet.getIndex(), sheet.getName(), size));
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new ImportFileException(Problem.DAMAGED, file, e);
+        }
+        if (sheets.isEmpty()) {
+            close();
+            throw new ImportFileException(Problem.NO_DATA, file, null);
+        }
+    }
+
+    @Override
+    public List<SheetInfo> sheets() {
+        return sheets;
+    }
+
+    @Override
+    public String description() {
+        return "xlsx";
+    }
+
+    @Override
+    public void read(int sheetIndex, RowVisitor visitor) throws ImportFileException {
+        Sheet sheet = workbook.getSheet(sheetIndex).orElseThrow();
+        try (Stream<Row> rows = sheet.openStream()) {
+            Iterator<Row> it = rows.iterator();
+            while (it.hasNext()) {
+                Row row = it.next();
+                if (row.getRowNum() > MAX_ROWS || row.getCellCount() > MAX_COLUMNS) {
+                    throw new ImportFileException(Problem.TOO_LARGE, file, null);
+                }
+                if (!RowFailure.visit(visitor, row.getRowNum(), cells(row))) {
+                    return;
+                }
+            }
+        } catch (RowFailure | ImportFileException e) {
+            throw e;
+        } catch (IOException | UncheckedIOException e) {
+            throw new ImportFileException(Problem.READ_ERROR, file, e);
+        } catch (RuntimeException e) {
+            throw new ImportFileException(Problem.DAMAGED, file, e);
+        }
+    }
+
+    private static List<SheetCell> cells(Row row) {
+        List<SheetCell> cells = new ArrayList<>(row.getCellCount());
+        for (int i = 0; i < row.getCellCount(); i++) {
+            cells.add(cell(row.getCell(i)));
+        }
+        return cells;
+    }
+
+    private static SheetCell cell(Cell c) {
+        if (c == null) {
+            return SheetCell.EMPTY;
+        }
+        return switch (c.getType()) {
+            case NUMBER -> isDate(c) ? new SheetCell(c.asDate().toLocalDate().toString(), SheetCell.Kind.DATE)
+                    : new SheetCell(plain(c.getRawValue()), SheetCell.Kind.NUMBER);
+            case STRING, BOOLEAN -> SheetCell.text(c.getText());
+            case FORMULA -> c.getRawValue() == null ? SheetCell.EMPTY : SheetCell.text(c.getRawValue());
+            case ERROR, EMPTY -> SheetCell.EMPTY;
+        };
+    }
+
+    private static boolean isDate(Cell c) {
+        String format = c.getDataFormatString();
+        Integer id = c.getDataFormatId();
+        if (id != null && (id >= 14 && id <= 22 || id >= 45 && id <= 47)) {
+            return true;
+        }
+        if (format == null) {
+            return false;
+        }
+        String f = format.replaceAll("\"[^\"]*\"|\\[[^]]*]", "").toLowerCase(java.util.Locale.ROOT);
+        return f.contains("d") && f.contains("m") || f.contains("y") || f.contains("j");
+    }
+
+    private static String plain(String raw) {
+        try {
+            return new BigDecimal(raw).toPlainString();
+        } catch (NumberFormatException e) {
+            return raw;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            workbook.close();
+        } catch (IOException ignored) {
+            // the file was only read
+        }
+    }
+}
