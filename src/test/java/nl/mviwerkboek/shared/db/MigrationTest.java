@@ -32,7 +32,8 @@ class MigrationTest {
             Migrator.migrate(c, 0);
             assertEquals(Migrator.latestVersion(), Migrator.schemaVersion(c));
             assertEquals(Migrator.APPLICATION_ID, Migrator.pragmaInt(c, "application_id"));
-            assertEquals(List.of("plan", "stakeholder", "theme"), tables(c));
+            assertEquals(List.of("column_mapping", "import_problem", "plan", "spend_import", "spend_line", "stakeholder",
+                    "supplier", "theme"), tables(c));
         }
     }
 
@@ -58,6 +59,22 @@ class MigrationTest {
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copies.get(0))) {
                 assertEquals(1, Migrator.schemaVersion(c));
             }
+        }
+    }
+
+    @Test
+    void versionTwoFixtureMigratesKeepingItsStakeholders() throws Exception {
+        Path plan = copyFixture("plan-v2.mviplan");
+        try (PlanDatabase db = TestPlans.files(dir).open(plan)) {
+            assertEquals(Migrator.latestVersion(), (int) db.read(Migrator::schemaVersion).join());
+            assertEquals("Fixturegemeente v2", db.read(new ProfileStorage()::load).join().organisationName());
+            List<Stakeholder> stakeholders = db.read(new StakeholderStorage()::list).join();
+            assertEquals("Anouk Bos", stakeholders.get(0).name());
+            assertEquals(0L, (long) db.read(c -> {
+                try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM spend_line")) {
+                    return rs.getLong(1);
+                }
+            }).join());
         }
     }
 

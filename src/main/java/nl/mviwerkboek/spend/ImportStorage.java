@@ -1,0 +1,105 @@
+package nl.mviwerkboek.spend;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads and writes the import history (table {@code spend_import}) and deletes imports with their lines. */
+public final class ImportStorage {
+
+    private static final String COLUMNS = "id, file_name, file_size, sha256, sheet, header_row, mapping, fixed_year, "
+            + "rows_read, rows_imported, rows_skipped, total_cents, first_date, last_date, imported_at";
+
+    /** Stores a new import with its statistics still zero; returns its id. */
+    public long start(Connection c, String fileName, long size, String sha256, String sheet, long headerRow,
+                      ColumnMapping mapping, Integer fixedYear) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO spend_import (file_name, file_size, sha256, "
+                + "sheet, header_row, mapping, fixed_year, rows_read, rows_imported, rows_skipped, total_cents, "
+                + "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            st.setString(1, fileName);
+            st.setLong(2, size);
+            st.setString(3, sha256);
+            st.setString(4, sheet);
+            st.setLong(5, headerRow);
+            st.setString(6, mapping.encode());
+            if (fixedYear == null) {
+                st.setNull(7, Types.INTEGER);
+            } else {
+                st.setInt(7, fixedYear);
+            }
+            st.setString(8, Instant.now().toString());
+            st.executeUpdate();
+            try (ResultSet keys = st.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Records what an import read, imported and skipped. */
+    public void finish(Connection c, long id, ImportStats s) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("UPDATE spend_import SET rows_read = ?, rows_imported = ?, "
+                + "rows_skipped = ?, total_cents = ?, first_date = ?, last_date = ? WHERE id = ?")) {
+            st.setLong(1, s.rowsRead());
+            st.setLong(2, s.rowsImported());
+            st.setLong(3, s.rowsSkipped());
+            st.setLong(4, s.totalCents());
+            st.setString(5, s.firstDate() == null ? null : s.firstDate().toString());
+            st.setString(6, s.lastDate() == null ? null : s.lastDate().toString());
+            st.setLong(7, id);
+            st.executeUpdate();
+        }
+    }
+
+    /** All imports, newest first. */
+    public List<ImportRecord> list(Connection c) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM spend_import ORDER BY imported_at DESC, id DESC", null);
+    }
+
+    /** Imports of a file with the same content. */
+    public List<ImportRecord> withSha(Connection c, String sha256) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM spend_import WHERE sha256 = ? ORDER BY id", sha256);
+    }
+
+    /** Deletes an import with its lines and problems, and the suppliers no line refers to any more. */
+    public void delete(Connection c, long id) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("DELETE FROM spend_import WHERE id = ?")) {
+            st.setLong(1, id);
+            st.executeUpdate();
+        }
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM supplier WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM spend_line l WHERE l.supplier_id = supplier.id)");
+        }
+    }
+
+    private static List<ImportRecord> query(Connection c, String sql, String arg) throws SQLException {
+        List<ImportRecord> result = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            if (arg != null) {
+                st.setString(1, arg);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new ImportRecord(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                            rs.getString(5), rs.getLong(6), ColumnMapping.decode(rs.getString(7)),
+                            rs.getObject(8) == null ? null : rs.getInt(8), rs.getLong(9), rs.getLong(10),
+                            rs.getLong(11), rs.getLong(12), date(rs.getString(13)), date(rs.getString(14)),
+                            Instant.parse(rs.getString(15))));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+}

@@ -1,0 +1,54 @@
+package nl.mviwerkboek.spend;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/** Writes the spend lines of an import in batches (table {@code spend_line}). */
+public final class SpendLineStorage implements AutoCloseable {
+
+    private static final int BATCH = 2_000;
+    private final PreparedStatement insert;
+    private int pending;
+
+    /** A writer for one import on {@code c}. */
+    public SpendLineStorage(Connection c) throws SQLException {
+        insert = c.prepareStatement("INSERT INTO spend_line (import_id, source_row, supplier_id, supplier_name, "
+                + "supplier_number, amount_cents, line_date, year, ledger_code, ledger_description, cost_centre, "
+                + "description, invoice_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    /** Adds a line; written when the batch is full or at {@link #flush()}. */
+    public void add(long importId, long supplierId, ParsedLine l) throws SQLException {
+        insert.setLong(1, importId);
+        insert.setLong(2, l.row());
+        insert.setLong(3, supplierId);
+        insert.setString(4, l.supplierName());
+        insert.setString(5, l.supplierNumber());
+        insert.setLong(6, l.amountCents());
+        insert.setString(7, l.date() == null ? null : l.date().toString());
+        insert.setInt(8, l.year());
+        insert.setString(9, l.ledgerCode());
+        insert.setString(10, l.ledgerDescription());
+        insert.setString(11, l.costCentre());
+        insert.setString(12, l.description());
+        insert.setString(13, l.invoiceNumber());
+        insert.addBatch();
+        if (++pending == BATCH) {
+            flush();
+        }
+    }
+
+    /** Writes what is pending. */
+    public void flush() throws SQLException {
+        if (pending > 0) {
+            insert.executeBatch();
+            pending = 0;
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        insert.close();
+    }
+}
