@@ -16,6 +16,8 @@ public final class CommandLine {
     public static final int FILE_PROBLEM = 1;
     /** Exit code when the command or its options were wrong. */
     public static final int USAGE = 2;
+    /** Exit code when the file needs a decision first (mapping, year, importing the same file again). */
+    public static final int NEEDS_DECISION = 3;
 
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
 
@@ -30,7 +32,7 @@ public final class CommandLine {
 
     /** Whether the first argument names a command rather than starting the app. */
     public static boolean isCommand(String firstArgument) {
-        return HELP.contains(firstArgument) || "new".equals(firstArgument) || "summary".equals(firstArgument);
+        return HELP.contains(firstArgument) || Set.of("new", "summary", "import").contains(firstArgument);
     }
 
     /** Runs the command and returns the process exit code. */
@@ -48,6 +50,7 @@ public final class CommandLine {
             return switch (args[0]) {
                 case "new" -> new NewCommand(output, dataFolder).run(options);
                 case "summary" -> new SummaryCommand(output, dataFolder).run(options);
+                case "import" -> new ImportCommand(output, dataFolder).run(options);
                 default -> usage("cli.error.unknownCommand", args[0]);
             };
         } catch (CliArguments.CliUsageException e) {
@@ -55,6 +58,11 @@ public final class CommandLine {
         } catch (PlanFileException e) {
             output.problem(Messages.get(e.problem().key() + ".title") + ": " + e.file());
             output.problem(Messages.get(e.problem().key() + ".action"));
+            return FILE_PROBLEM;
+        } catch (Exception e) {
+            java.util.logging.Logger.getLogger(CommandLine.class.getName()).log(java.util.logging.Level.SEVERE,
+                    "Command failed", e);
+            output.problem(Messages.get("cli.error.unexpected", e.getMessage()));
             return FILE_PROBLEM;
         }
     }

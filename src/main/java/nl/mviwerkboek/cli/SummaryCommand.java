@@ -12,8 +12,10 @@ import nl.mviwerkboek.plan.PlanFiles;
 import nl.mviwerkboek.plan.PlanProfile;
 import nl.mviwerkboek.shared.db.PlanDatabase;
 import nl.mviwerkboek.shared.db.PlanFileException;
+import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.settings.DataFolder;
+import nl.mviwerkboek.spend.SpendTotals;
 
 /** {@code summary --plan FILE [--json]}: the plan's profile and the count of every kind of record. */
 final class SummaryCommand {
@@ -52,6 +54,17 @@ final class SummaryCommand {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("plan", plan);
         root.put("counts", new TreeMap<>(summary.counts()));
+        SpendTotals spend = summary.spend();
+        Map<String, Object> spendMap = new LinkedHashMap<>();
+        spendMap.put("imports", spend.imports());
+        spendMap.put("lines", spend.lines());
+        spendMap.put("amountCents", spend.amountCents());
+        spendMap.put("suppliers", spend.suppliers());
+        spendMap.put("skippedRows", spend.skippedRows());
+        Map<String, Object> byYear = new LinkedHashMap<>();
+        spend.byYear().forEach((year, cents) -> byYear.put(String.valueOf(year), cents));
+        spendMap.put("byYear", byYear);
+        root.put("spend", spendMap);
         return root;
     }
 
@@ -63,6 +76,9 @@ final class SummaryCommand {
         sb.append(Messages.get("cli.summary.period", String.valueOf(p.periodStart()),
                 String.valueOf(p.periodEnd()))).append('\n');
         sb.append(Messages.get("cli.summary.themeSet", p.themeSet().label())).append('\n');
+        SpendTotals spend = summary.spend();
+        sb.append(Messages.get("cli.summary.spend", Formats.number(spend.lines()), Formats.amount(spend.amountCents()),
+                Formats.number(spend.suppliers()), Formats.number(spend.imports()))).append('\n');
         for (String key : PlanSummary.COUNT_KEYS) {
             sb.append(Messages.get("cli.summary.count", PlanSummary.countLabel(key), summary.count(key))).append('\n');
         }

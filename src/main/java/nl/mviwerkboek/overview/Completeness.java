@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.mviwerkboek.plan.PlanProfile;
 import nl.mviwerkboek.plan.StakeholderRole;
+import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.spend.SpendTotals;
 import nl.mviwerkboek.shared.ui.Chapter;
 
 /** Works out, from a plan's summary, how complete each chapter is and what to do next. */
@@ -19,6 +21,8 @@ public final class Completeness {
         for (Chapter chapter : Chapter.values()) {
             if (chapter == Chapter.STARTEN) {
                 result.add(starten(summary));
+            } else if (chapter == Chapter.SPENDANALYSE) {
+                result.add(spend(summary));
             } else if (chapter != Chapter.OVERZICHT) {
                 result.add(new ChapterProgress(chapter, ChapterProgress.State.COMING, List.of(),
                         List.of(), Messages.get("overview.next.coming")));
@@ -51,6 +55,18 @@ public final class Completeness {
                 : ChapterProgress.State.IN_PROGRESS;
         String next = missing.isEmpty() ? Messages.get("overview.next.done") : missing.get(0);
         return new ChapterProgress(Chapter.STARTEN, state, done, missing, next);
+    }
+
+    static ChapterProgress spend(PlanSummary summary) {
+        SpendTotals s = summary.spend();
+        if (s.imports() == 0) {
+            return new ChapterProgress(Chapter.SPENDANALYSE, ChapterProgress.State.TO_DO, List.of(),
+                    List.of(Messages.get("overview.spend.import.missing")), Messages.get("overview.spend.import.missing"));
+        }
+        List<String> done = List.of(Messages.get("overview.spend.import.done", Formats.number(s.imports()),
+                Formats.number(s.lines()), Formats.number(s.suppliers())));
+        return new ChapterProgress(Chapter.SPENDANALYSE, ChapterProgress.State.IN_PROGRESS, done, List.of(),
+                Messages.get("overview.next.coming"));
     }
 
     private static void check(boolean ok, String doneKey, String missingKey, List<String> done,

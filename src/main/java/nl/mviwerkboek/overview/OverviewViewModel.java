@@ -56,6 +56,9 @@ public final class OverviewViewModel {
                 Messages.get("overview.fact.themes.value", p.themeSet().label(), summary.count(PlanSummary.THEMES))));
         list.add(new Fact("stakeholders", Messages.get("overview.fact.stakeholders"),
                 Formats.number(summary.count(PlanSummary.STAKEHOLDERS))));
+        list.add(new Fact("spend", Messages.get("overview.fact.spend"), summary.spend().lines() == 0
+                ? Messages.get("overview.fact.spend.none") : Messages.get("overview.fact.spend.value",
+                Formats.amountRounded(summary.spend().amountCents()), Formats.number(summary.spend().lines()))));
         list.add(new Fact("budget", Messages.get("overview.fact.budget"),
                 p.budgetCents() == null ? unknown : Formats.amountRounded(p.budgetCents())));
         list.add(new Fact("capacity", Messages.get("overview.fact.capacity"), p.capacityHoursPerWeek() == null

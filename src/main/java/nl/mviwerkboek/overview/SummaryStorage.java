@@ -8,6 +8,7 @@ import nl.mviwerkboek.plan.ProfileStorage;
 import nl.mviwerkboek.plan.StakeholderStorage;
 import nl.mviwerkboek.plan.ThemeStorage;
 import nl.mviwerkboek.shared.db.Migrator;
+import nl.mviwerkboek.spend.SpendTotalsStorage;
 
 /** Gathers a plan's summary from the storage of every chapter, in one read. */
 public final class SummaryStorage {
@@ -15,6 +16,7 @@ public final class SummaryStorage {
     private final ProfileStorage profiles = new ProfileStorage();
     private final StakeholderStorage stakeholders = new StakeholderStorage();
     private final ThemeStorage themes = new ThemeStorage();
+    private final SpendTotalsStorage spend = new SpendTotalsStorage();
 
     /** Reads the summary; each chapter adds its counts here under the keys its issue names. */
     public PlanSummary load(Connection c) throws SQLException {
@@ -22,6 +24,6 @@ public final class SummaryStorage {
         counts.put(PlanSummary.STAKEHOLDERS, stakeholders.count(c));
         counts.put(PlanSummary.THEMES, themes.countActive(c));
         return new PlanSummary(profiles.load(c), Migrator.schemaVersion(c), Map.copyOf(counts),
-                stakeholders.rolesPresent(c));
+                stakeholders.rolesPresent(c), spend.load(c));
     }
 }

@@ -46,7 +46,8 @@ public final class LineReader {
             return skip(row, null, "", ProblemReason.REPEATED_HEADER);
         }
         if (RowKinds.isTotal(texts) && text(cells, SpendField.DATE).isEmpty()) {
-            return skip(row, null, String.join(" ", texts).strip(), ProblemReason.TOTAL);
+            return skip(row, null, String.join(" ", texts.stream().filter(t -> !t.isBlank()).toList()),
+                    ProblemReason.TOTAL);
         }
         Optional<String> supplier = text(cells, SpendField.SUPPLIER);
         if (supplier.isEmpty()) {

@@ -17,6 +17,7 @@ import nl.mviwerkboek.exchange.ImportFileException;
 import nl.mviwerkboek.shared.db.PlanDatabase;
 import nl.mviwerkboek.shared.task.JobContext;
 import nl.mviwerkboek.spend.parse.SpendField;
+import nl.mviwerkboek.testsupport.TestExports;
 import nl.mviwerkboek.testsupport.TestPlans;
 import nl.mviwerkboek.testsupport.TestWorkbooks;
 import org.junit.jupiter.api.AfterEach;
@@ -26,21 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SpendImportTest {
 
-    static final String DUTCH_EXPORT = String.join("\n",
-            "Crediteurenoverzicht Voorbeeldgemeente",
-            "Periode: 01-01-2025 t/m 31-12-2025;;;;",
-            "",
-            "Crediteurnaam;KvK-nummer;Factuurdatum;Grootboekrekening;Kostenplaats;Bedrag excl. BTW;Omschrijving",
-            "Bouwbedrijf De Vries B.V.;12345678;03-01-2025;4310;Wegen;12.500,00;Herstel fietspad",
-            "BOUWBEDRIJF DE VRIES BV;;15-02-2025;4310;Wegen;(1.250,00);Creditnota",
-            "Groen & Zo;;28-02-2025;4320;Groen;€ 3.400,50;Maaien",
-            "Groenvoorziening Oost;87654321;31-03-2025;4320;Groen;800,00;Snoeien",
-            "Groenvoorziening Oost B.V.;87654321;30-04-2025;4320;Groen;200,00;Snoeien",
-            ";;;;;;",
-            "Crediteurnaam;KvK-nummer;Factuurdatum;Grootboekrekening;Kostenplaats;Bedrag excl. BTW;Omschrijving",
-            "#N/B;;01-05-2025;4400;ICT;99,00;Onbekend",
-            "Schoonmaak Partners;;31-12-2024;4500;Facilitair;#WAARDE!;Fout in bron",
-            "Totaal;;;;;14.750,50;") + "\n";
+    static final String DUTCH_EXPORT = TestExports.DUTCH_CSV;
 
     @TempDir
     Path dir;

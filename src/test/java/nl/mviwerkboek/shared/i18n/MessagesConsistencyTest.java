@@ -22,7 +22,10 @@ import nl.mviwerkboek.plan.Involvement;
 import nl.mviwerkboek.plan.OrganisationType;
 import nl.mviwerkboek.plan.StakeholderRole;
 import nl.mviwerkboek.plan.ThemeSet;
+import nl.mviwerkboek.exchange.ImportFileException;
 import nl.mviwerkboek.shared.db.PlanFileException;
+import nl.mviwerkboek.spend.ProblemReason;
+import nl.mviwerkboek.spend.parse.SpendField;
 import nl.mviwerkboek.shared.ui.Chapter;
 import org.junit.jupiter.api.Test;
 
@@ -123,10 +126,19 @@ class MessagesConsistencyTest {
             keys.add(problem.key() + ".title");
             keys.add(problem.key() + ".action");
         }
+        for (ImportFileException.Problem problem : ImportFileException.Problem.values()) {
+            keys.add(problem.key() + ".title");
+            keys.add(problem.key() + ".action");
+        }
+        for (Labelled[] values : List.<Labelled[]>of(SpendField.values(), ProblemReason.values())) {
+            for (Labelled value : values) {
+                keys.add(value.labelKey());
+            }
+        }
         for (String count : PlanSummary.COUNT_KEYS) {
             keys.add("summary.count." + count);
         }
-        keys.addAll(List.of("language.nl", "language.en", "cli.new.help", "cli.summary.help"));
+        keys.addAll(List.of("language.nl", "language.en", "cli.new.help", "cli.summary.help", "cli.import.help"));
         return keys;
     }
 
