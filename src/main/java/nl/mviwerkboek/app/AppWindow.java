@@ -58,7 +58,8 @@ public final class AppWindow {
 
     private MainWindow buildRoot() {
         FileActions actions = new FileActions(workbench, dialogs, () -> stage);
-        ChapterViews views = new ChapterViews(dialogs, ui, workbench.chapterProperty()::set);
+        ChapterViews views = new ChapterViews(dialogs, ui, workbench.chapterProperty()::set, tasks, () -> stage,
+                workbench::showStatus);
         AppMenu menu = new AppMenu(workbench, actions, this::rebuild, stage::close, this::about);
         return new MainWindow(workbench, tasks, actions, views, menu);
     }

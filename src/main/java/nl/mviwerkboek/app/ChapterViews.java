@@ -2,7 +2,13 @@ package nl.mviwerkboek.app;
 
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Node;
+import javafx.stage.Window;
+import nl.mviwerkboek.shared.task.TaskRunner;
+import nl.mviwerkboek.spend.SpendImportFlow;
+import nl.mviwerkboek.spend.SpendView;
+import nl.mviwerkboek.spend.SpendViewModel;
 import nl.mviwerkboek.overview.OverviewView;
 import nl.mviwerkboek.overview.OverviewViewModel;
 import nl.mviwerkboek.plan.ProfileViewModel;
@@ -19,11 +25,18 @@ final class ChapterViews {
     private final Dialogs dialogs;
     private final UiCallbacks ui;
     private final Consumer<Chapter> goTo;
+    private final TaskRunner tasks;
+    private final Supplier<Window> owner;
+    private final Consumer<String> status;
 
-    ChapterViews(Dialogs dialogs, UiCallbacks ui, Consumer<Chapter> goTo) {
+    ChapterViews(Dialogs dialogs, UiCallbacks ui, Consumer<Chapter> goTo, TaskRunner tasks, Supplier<Window> owner,
+                 Consumer<String> status) {
         this.dialogs = dialogs;
         this.ui = ui;
         this.goTo = goTo;
+        this.tasks = tasks;
+        this.owner = owner;
+        this.status = status;
     }
 
     Node create(Chapter chapter, PlanSession session) {
@@ -39,6 +52,11 @@ final class ChapterViews {
                 profile.load();
                 stakeholders.load();
                 yield new StartenView(profile, stakeholders, dialogs);
+            }
+            case SPENDANALYSE -> {
+                SpendViewModel vm = new SpendViewModel(session.spend(), ui);
+                vm.load();
+                yield new SpendView(vm, new SpendImportFlow(vm, tasks, dialogs, ui, owner, status), dialogs, ui);
             }
             default -> new ChapterPlaceholderView(chapter);
         };

@@ -4,6 +4,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.mviwerkboek.exchange.ImportFileException;
 import nl.mviwerkboek.shared.db.DatabaseException;
 import nl.mviwerkboek.shared.db.PlanFileException;
 import nl.mviwerkboek.shared.i18n.Messages;
@@ -28,6 +29,11 @@ final class ErrorPresenter implements Consumer<Throwable> {
         }
         if (cause instanceof PlanFileException e) {
             LOG.log(Level.INFO, "Plan file problem: " + e.getMessage(), e);
+            dialogs.showProblem(Messages.get(e.problem().key() + ".title"),
+                    Messages.get("planfile.problem.file", e.file()) + "\n\n"
+                            + Messages.get(e.problem().key() + ".action"));
+        } else if (cause instanceof ImportFileException e) {
+            LOG.log(Level.INFO, "Import file problem: " + e.getMessage(), e);
             dialogs.showProblem(Messages.get(e.problem().key() + ".title"),
                     Messages.get("planfile.problem.file", e.file()) + "\n\n"
                             + Messages.get(e.problem().key() + ".action"));

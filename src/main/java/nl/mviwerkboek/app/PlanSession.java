@@ -5,6 +5,7 @@ import nl.mviwerkboek.plan.PlanProfile;
 import nl.mviwerkboek.plan.ProfileService;
 import nl.mviwerkboek.plan.StakeholderService;
 import nl.mviwerkboek.shared.db.PlanDatabase;
+import nl.mviwerkboek.spend.SpendService;
 
 /** The plan that is open in the window: its database and the services of every chapter. */
 public final class PlanSession {
@@ -14,6 +15,7 @@ public final class PlanSession {
     private final ProfileService profiles;
     private final StakeholderService stakeholders;
     private final SummaryService summary;
+    private final SpendService spend;
 
     /** A session over an open plan whose profile was read when it opened. */
     public PlanSession(PlanDatabase db, PlanProfile openedProfile) {
@@ -22,6 +24,7 @@ public final class PlanSession {
         this.profiles = new ProfileService(db);
         this.stakeholders = new StakeholderService(db);
         this.summary = new SummaryService(db);
+        this.spend = new SpendService(db);
     }
 
     public PlanDatabase db() { return db; }
@@ -29,4 +32,5 @@ public final class PlanSession {
     public ProfileService profiles() { return profiles; }
     public StakeholderService stakeholders() { return stakeholders; }
     public SummaryService summary() { return summary; }
+    public SpendService spend() { return spend; }
 }

@@ -119,6 +119,11 @@ public final class WorkbenchViewModel {
         }), v -> status.set(Messages.get("status.closed")));
     }
 
+    /** Shows a message in the status bar, e.g. the result of an import. */
+    public void showStatus(String message) {
+        status.set(message);
+    }
+
     /** Closes the plan at exit, waiting for pending saves. */
     public void shutdown() {
         PlanSession old = session.get();

@@ -11,6 +11,26 @@ public final class TestDialogs extends FxDialogs {
 
     private Path nextOpen;
     private Path nextSave;
+    private Path nextImport;
+    private Path nextCsv;
+
+    public void answerImportWith(Path file) {
+        nextImport = file;
+    }
+
+    public void answerCsvWith(Path file) {
+        nextCsv = file;
+    }
+
+    @Override
+    public Optional<Path> chooseImportFile() {
+        return Optional.ofNullable(nextImport);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveCsv(String title, String suggestedName) {
+        return Optional.ofNullable(nextCsv);
+    }
 
     public TestDialogs(Supplier<Window> owner) {
         super(owner);

@@ -20,4 +20,10 @@ public interface Dialogs {
 
     /** Lets the user pick where to save a plan file, suggesting a name. */
     Optional<Path> chooseSavePlan(String title, String suggestedName);
+
+    /** Lets the user pick a spend export (.xlsx, .xls, .csv, .txt) to import. */
+    Optional<Path> chooseImportFile();
+
+    /** Lets the user pick where to save a CSV report, suggesting a name. */
+    Optional<Path> chooseSaveCsv(String title, String suggestedName);
 }

@@ -61,6 +61,25 @@ public class FxDialogs implements Dialogs {
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath).map(FxDialogs::withExtension);
     }
 
+    @Override
+    public Optional<Path> chooseImportFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("file.import.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("file.filter.spend"), "*.xlsx", "*.xls", "*.csv", "*.txt"),
+                new FileChooser.ExtensionFilter(Messages.get("file.filter.all"), "*.*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveCsv(String title, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.filter.csv"), "*.csv"));
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
     private void show(Alert.AlertType type, String title, String message) {
         ButtonType close = new ButtonType(Messages.get("button.close"), ButtonBar.ButtonData.OK_DONE);
         Alert alert = alert(type, title, message, close);

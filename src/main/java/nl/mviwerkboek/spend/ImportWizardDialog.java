@@ -1,0 +1,212 @@
+package nl.mviwerkboek.spend;
+
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import nl.mviwerkboek.exchange.SheetInfo;
+import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.ui.Headings;
+import nl.mviwerkboek.spend.parse.SpendField;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The import wizard: sheet and header row, a column per field, an optional year, and the live preview. */
+final class ImportWizardDialog extends Dialog<Boolean> {
+
+    /** What the wizard asks the flow to do when the user changes the sheet or header row. */
+    interface Reanalyse {
+        void sheet(int sheetIndex);
+
+        void headerRow(int headerIndex);
+    }
+
+    ImportWizardDialog(Window owner, ImportWizardViewModel vm, Reanalyse reanalyse) {
+        initOwner(owner);
+        setTitle(Messages.get("spend.wizard.title"));
+        setHeaderText(Messages.get("spend.wizard.header", vm.analysisProperty().get().file().getFileName()));
+        setResizable(true);
+        getDialogPane().setId("import-wizard");
+        getDialogPane().setContent(content(vm, reanalyse));
+        vm.analysisProperty().addListener((o, old, now) -> {
+            if (old != null && (old.sheetIndex() != now.sheetIndex() || old.headerIndex() != now.headerIndex())) {
+                getDialogPane().setContent(content(vm, reanalyse));
+            }
+        });
+        getDialogPane().setPrefSize(1080, 760);
+        ButtonType run = new ButtonType(Messages.get("spend.wizard.run"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().setAll(run, cancel);
+        getDialogPane().lookupButton(run).setId("wizard-import");
+        getDialogPane().lookupButton(run).disableProperty().bind(vm.ready().not());
+        getDialogPane().lookupButton(cancel).setId("wizard-cancel");
+        setResultConverter(b -> b == run);
+    }
+
+    private static VBox content(ImportWizardViewModel vm, Reanalyse reanalyse) {
+        VBox content = new VBox(12, source(vm, reanalyse), Headings.section("spend.wizard.mapping"), mapping(vm),
+                warnings(vm), Headings.section("spend.wizard.preview"), preview(vm));
+        content.setPadding(new Insets(4, 0, 0, 0));
+        return content;
+    }
+
+    private static HBox source(ImportWizardViewModel vm, Reanalyse reanalyse) {
+        ImportAnalysis a = vm.analysisProperty().get();
+        Label kind = new Label(Messages.get("spend.wizard.kind", a.description()));
+        kind.setId("wizard-kind");
+        ComboBox<SheetInfo> sheet = new ComboBox<>(FXCollections.observableArrayList(a.sheets()));
+        sheet.setId("wizard-sheet");
+        sheet.setButtonCell(sheetCell());
+        sheet.setCellFactory(l -> sheetCell());
+        sheet.getSelectionModel().select(a.sheetIndex());
+        sheet.setDisable(a.sheets().size() < 2);
+        sheet.setOnAction(e -> reanalyse.sheet(sheet.getValue().index()));
+        ComboBox<Integer> header = new ComboBox<>();
+        header.setId("wizard-header-row");
+        for (int i = 0; i < Math.min(40, a.rows().size()); i++) {
+            header.getItems().add(i);
+        }
+        header.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer i) {
+                return i == null ? "" : Messages.get("spend.wizard.row", a.rowNumbers().get(i),
+                        String.join(" | ", a.rows().get(i).stream().map(c -> c.text()).filter(t -> !t.isBlank())
+                                .limit(4).toList()));
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        });
+        header.getSelectionModel().select(a.headerIndex());
+        header.setOnAction(e -> reanalyse.headerRow(header.getValue()));
+        header.setPrefWidth(460);
+        HBox box = new HBox(12, kind, new Label(Messages.get("spend.wizard.sheet")), sheet,
+                new Label(Messages.get("spend.wizard.headerRow")), header);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static ListCell<SheetInfo> sheetCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(SheetInfo item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : item.name());
+            }
+        };
+    }
+
+    private static GridPane mapping(ImportWizardViewModel vm) {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        ObservableList<Integer> options = FXCollections.observableArrayList();
+        options.add(null);
+        for (int i = 0; i < vm.columnNames().size(); i++) {
+            options.add(i);
+        }
+        int i = 0;
+        for (SpendField field : SpendField.values()) {
+            Label label = new Label(field.label() + (field.required() || field == SpendField.DATE ? " *" : ""));
+            ComboBox<Integer> column = new ComboBox<>(options);
+            column.setId("map-" + field.code());
+            column.setConverter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(Integer c) {
+                    return c == null ? Messages.get("spend.wizard.notUsed") : vm.columnNames().get(c);
+                }
+
+                @Override
+                public Integer fromString(String s) {
+                    return null;
+                }
+            });
+            column.valueProperty().bindBidirectional(vm.columnProperty(field));
+            column.setPrefWidth(300);
+            label.setLabelFor(column);
+            grid.add(label, (i % 2) * 2, i / 2);
+            grid.add(column, (i % 2) * 2 + 1, i / 2);
+            i++;
+        }
+        Label yearLabel = new Label(Messages.get("spend.wizard.year"));
+        TextField year = new TextField();
+        year.setId("wizard-year");
+        year.setPromptText("2025");
+        year.setPrefColumnCount(6);
+        year.textProperty().bindBidirectional(vm.yearProperty());
+        yearLabel.setLabelFor(year);
+        grid.add(yearLabel, (i % 2) * 2, i / 2);
+        grid.add(year, (i % 2) * 2 + 1, i / 2);
+        return grid;
+    }
+
+    private static VBox warnings(ImportWizardViewModel vm) {
+        Label missing = new Label();
+        missing.setId("wizard-missing");
+        missing.getStyleClass().add("field-error");
+        missing.setGraphic(new FontIcon("mdi2a-alert-circle-outline"));
+        missing.textProperty().bind(vm.missing());
+        missing.visibleProperty().bind(Bindings.isNotEmpty(vm.missing()));
+        missing.managedProperty().bind(missing.visibleProperty());
+        missing.setWrapText(true);
+        Label earlier = new Label();
+        earlier.setId("wizard-earlier");
+        earlier.getStyleClass().add("advice");
+        earlier.setGraphic(new FontIcon("mdi2c-content-duplicate"));
+        earlier.textProperty().bind(vm.earlierImportProperty());
+        earlier.visibleProperty().bind(Bindings.isNotEmpty(vm.earlierImportProperty()));
+        earlier.managedProperty().bind(earlier.visibleProperty());
+        return new VBox(4, missing, earlier);
+    }
+
+    private static TableView<PreviewRow> preview(ImportWizardViewModel vm) {
+        TableView<PreviewRow> table = new TableView<>(vm.preview());
+        table.setId("wizard-preview");
+        table.setPrefHeight(300);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("spend.wizard.col.row", PreviewRow::row, 60));
+        table.getColumns().add(column("spend.field.supplier", PreviewRow::supplier, 200));
+        table.getColumns().add(column("spend.field.date", PreviewRow::date, 100));
+        TableColumn<PreviewRow, String> amount = column("spend.field.amount", PreviewRow::amount, 120);
+        amount.setStyle("-fx-alignment: CENTER-RIGHT;");
+        table.getColumns().add(amount);
+        table.getColumns().add(column("spend.field.ledger_code", PreviewRow::ledger, 110));
+        table.getColumns().add(column("spend.field.cost_centre", PreviewRow::costCentre, 120));
+        table.getColumns().add(column("spend.field.description", PreviewRow::description, 160));
+        table.getColumns().add(column("spend.wizard.col.remark", PreviewRow::remark, 220));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(PreviewRow item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("skipped"),
+                        !empty && item != null && item.skipped());
+            }
+        });
+        return table;
+    }
+
+    private static TableColumn<PreviewRow, String> column(String key, Function<PreviewRow, String> value, double width) {
+        TableColumn<PreviewRow, String> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+}

@@ -1,0 +1,6 @@
+package nl.mviwerkboek.spend;
+
+/** One row of the import preview as it will be stored, or the reason it will be skipped. */
+public record PreviewRow(String row, String supplier, String date, String amount, String ledger, String costCentre,
+                         String description, String remark, boolean skipped) {
+}

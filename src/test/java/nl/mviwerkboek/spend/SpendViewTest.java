@@ -1,0 +1,162 @@
+package nl.mviwerkboek.spend;
+
+import static nl.mviwerkboek.testsupport.AppFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import nl.mviwerkboek.exchange.CsvFormat;
+import nl.mviwerkboek.shared.ui.Chapter;
+import nl.mviwerkboek.shared.ui.FxDialogs;
+import nl.mviwerkboek.spend.parse.SpendField;
+import nl.mviwerkboek.testsupport.AppFixture;
+import nl.mviwerkboek.testsupport.TestExports;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class SpendViewTest {
+
+    @TempDir
+    static Path dir;
+    private AppFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = AppFixture.start(stage, dir.resolve("home-" + System.nanoTime()), Optional.empty());
+    }
+
+    @BeforeEach
+    void openSpend(FxRobot robot) {
+        app.awaitPlan();
+        robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.SPENDANALYSE));
+        waitUntil(() -> robot.lookup("#spend-imports").tryQuery().isPresent());
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.hideStage();
+    }
+
+    private static TableView<?> imports(FxRobot robot) {
+        return robot.lookup("#spend-imports").queryAs(TableView.class);
+    }
+
+    private Path export(String name, String text) throws Exception {
+        return Files.write(dir.resolve(name), text.getBytes(CsvFormat.WINDOWS_1252));
+    }
+
+    private void openWizard(FxRobot robot, Path file) {
+        app.dialogs().answerImportWith(file);
+        robot.clickOn("#spend-import");
+        waitUntil(() -> robot.lookup("#import-wizard").tryQuery().isPresent());
+    }
+
+    @Test
+    void wizardPreviewsAndImportsAndTheHistoryShowsIt(FxRobot robot) throws Exception {
+        int before = imports(robot).getItems().size();
+        openWizard(robot, export("crediteuren-" + System.nanoTime() + ".csv", TestExports.DUTCH_CSV));
+        TableView<?> preview = robot.lookup("#wizard-preview").queryAs(TableView.class);
+        PreviewRow first = (PreviewRow) preview.getItems().get(0);
+        assertEquals("Bouwbedrijf De Vries B.V.", first.supplier());
+        assertEquals("€ 12.500,00", first.amount());
+        assertEquals("03-01-2025", first.date());
+        PreviewRow credit = (PreviewRow) preview.getItems().get(1);
+        assertEquals("€ -1.250,00", credit.amount());
+        assertTrue(((PreviewRow) preview.getItems().get(8)).remark().startsWith("Geen geldig bedrag"));
+        assertFalse(robot.lookup("#wizard-import").queryButton().isDisabled());
+
+        robot.clickOn("#wizard-import");
+        waitUntil(() -> imports(robot).getItems().size() == before + 1);
+        ImportRecord record = (ImportRecord) imports(robot).getItems().get(0);
+        assertEquals(5, record.rowsImported());
+        assertTrue(robot.lookup("#spend-totals").queryAs(Label.class).getText().contains("regels"));
+        waitUntil(() -> robot.lookup("#status-message").queryAs(Label.class).getText().contains("5 regels geïmporteerd"));
+    }
+
+    @Test
+    void missingColumnsBlockTheImportUntilMappedOrAYearIsGiven(FxRobot robot) throws Exception {
+        openWizard(robot, export("raar-" + System.nanoTime() + ".csv", "Wie;Hoeveel\nGroen BV;10,00\nGrijs BV;5,00\n"));
+        assertTrue(robot.lookup("#wizard-import").queryButton().isDisabled());
+        assertTrue(robot.lookup("#wizard-missing").queryAs(Label.class).getText().contains("Leverancier, Bedrag, Datum"));
+        robot.interact(() -> {
+            robot.lookup("#map-" + SpendField.SUPPLIER.code()).<Integer>queryComboBox().setValue(0);
+            robot.lookup("#map-" + SpendField.AMOUNT.code()).<Integer>queryComboBox().setValue(1);
+        });
+        assertEquals("Kies nog een kolom voor: Datum. Heeft de export geen datum? Vul dan het jaar in.",
+                robot.lookup("#wizard-missing").queryAs(Label.class).getText());
+        robot.clickOn("#wizard-year").write("2024");
+        waitUntil(() -> !robot.lookup("#wizard-import").queryButton().isDisabled());
+        TableView<?> preview = robot.lookup("#wizard-preview").queryAs(TableView.class);
+        assertEquals("2024", ((PreviewRow) preview.getItems().get(0)).date());
+        robot.clickOn("#wizard-cancel");
+    }
+
+    @Test
+    void sameFileAgainAsksFirstAndAnImportCanBeDeleted(FxRobot robot) throws Exception {
+        Path file = export("twee-keer-" + System.nanoTime() + ".csv", "Leverancier;Datum;Bedrag\nA;01-02-2025;10,00\n");
+        openWizard(robot, file);
+        robot.clickOn("#wizard-import");
+        waitUntil(() -> imports(robot).getItems().size() == 1);
+
+        openWizard(robot, file);
+        waitUntil(() -> robot.lookup("#wizard-earlier").query().isVisible());
+        robot.clickOn("#wizard-import");
+        waitUntil(() -> robot.lookup("#" + FxDialogs.CANCEL_ID).tryQuery().isPresent());
+        robot.clickOn("#" + FxDialogs.CANCEL_ID);
+        assertEquals(1, imports(robot).getItems().size());
+
+        robot.interact(() -> imports(robot).getSelectionModel().select(0));
+        robot.clickOn("#spend-delete");
+        waitUntil(() -> robot.lookup("#" + FxDialogs.CONFIRM_ID).tryQuery().isPresent());
+        robot.clickOn("#" + FxDialogs.CONFIRM_ID);
+        waitUntil(() -> imports(robot).getItems().isEmpty());
+        assertEquals(0, app.window().workbench().sessionProperty().get().spend().totals().join().lines());
+    }
+
+    @Test
+    void skippedRowsAreShownAndExported(FxRobot robot) throws Exception {
+        openWizard(robot, export("met-fouten-" + System.nanoTime() + ".csv", TestExports.DUTCH_CSV));
+        robot.clickOn("#wizard-import");
+        waitUntil(() -> imports(robot).getItems().size() == 1);
+        robot.interact(() -> imports(robot).getSelectionModel().select(0));
+        robot.clickOn("#spend-problems");
+        waitUntil(() -> robot.lookup("#problems-table").tryQuery().isPresent());
+        assertEquals(5, robot.lookup("#problems-table").queryAs(TableView.class).getItems().size());
+        Path report = dir.resolve("rapport-" + System.nanoTime() + ".csv");
+        app.dialogs().answerCsvWith(report);
+        robot.clickOn("#problems-export");
+        waitUntil(() -> Files.exists(report));
+        String csv = Files.readString(report);
+        assertTrue(csv.contains("13;Bedrag excl. BTW;#WAARDE!;Geen geldig bedrag"), csv);
+        waitUntil(() -> robot.lookup("#" + FxDialogs.CLOSE_ID).tryQuery().isPresent());
+        robot.clickOn("#" + FxDialogs.CLOSE_ID);
+        robot.clickOn("#problems-close");
+    }
+
+    @Test
+    void fileThatIsNotASpreadsheetGetsAClearMessage(FxRobot robot) throws Exception {
+        Path file = Files.write(dir.resolve("foto-" + System.nanoTime() + ".xlsx"), new byte[] {(byte) 0x89, 'P', 0, 0});
+        app.dialogs().answerImportWith(file);
+        robot.clickOn("#spend-import");
+        waitUntil(() -> robot.lookup("#dialog").tryQuery().isPresent());
+        assertEquals("Dit is geen spreadsheet of CSV-bestand", robot.lookup("#dialog").queryAs(DialogPane.class)
+                .getHeaderText());
+        robot.clickOn("#" + FxDialogs.CLOSE_ID);
+        assertTrue(imports(robot).getItems().isEmpty());
+    }
+}
