@@ -45,9 +45,13 @@ public final class SamplePlan {
         SampleDescription sample = description();
         List<Stakeholder> stakeholders = sample.all("belanghebbende").stream().map(SamplePlan::stakeholder).toList();
         StakeholderStorage storage = new StakeholderStorage();
+        List<String> imports = sample.all("import").stream().map(s -> s.required("bestand")).toList();
         return files.create(file, profile(sample.one("profiel")), c -> {
             for (Stakeholder s : stakeholders) {
                 storage.insert(c, s);
+            }
+            for (String export : imports) {
+                SampleImports.importInto(c, export, file.toAbsolutePath().getParent());
             }
         });
     }

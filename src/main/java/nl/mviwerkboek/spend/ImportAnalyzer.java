@@ -64,8 +64,24 @@ public final class ImportAnalyzer {
         String signature = String.join("|", header.stream().map(nl.mviwerkboek.spend.parse.HeaderNames::normalise)
                 .toList());
         Optional<ColumnMapping> known = remembered.apply(signature);
-        ColumnMapping mapping = known.orElseGet(() -> new ColumnMapping(MappingSuggester.suggest(header)));
+        ColumnMapping mapping = known.orElseGet(() -> new ColumnMapping(
+                MappingSuggester.suggest(header, codeColumns(analysis.rows(), headerIndex, header.size()))));
         return analysis.withHeaderIndex(headerIndex, mapping, known.isPresent());
+    }
+
+    /** Columns whose values below the header are mostly codes. */
+    private static java.util.Set<Integer> codeColumns(List<List<SheetCell>> rows, int headerIndex, int width) {
+        java.util.Set<Integer> codes = new java.util.HashSet<>();
+        List<List<SheetCell>> below = rows.subList(Math.min(rows.size(), headerIndex + 1), Math.min(rows.size(),
+                headerIndex + 201));
+        for (int col = 0; col < width; col++) {
+            int c = col;
+            if (MappingSuggester.looksLikeCodes(below.stream().map(r -> c < r.size() ? r.get(c).text() : "")
+                    .toList())) {
+                codes.add(col);
+            }
+        }
+        return codes;
     }
 
     private static List<String> texts(List<SheetCell> cells) {

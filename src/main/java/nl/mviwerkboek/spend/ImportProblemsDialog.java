@@ -54,7 +54,8 @@ final class ImportProblemsDialog extends Dialog<Void> {
                     }
                 }));
         getDialogPane().setContent(new VBox(10, table, export));
-        getDialogPane().setPrefSize(860, 560);
+        getDialogPane().setPrefSize(900, 580);
+        getDialogPane().setMinSize(820, 520);
         ButtonType close = new ButtonType(Messages.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(close);
         getDialogPane().lookupButton(close).setId("problems-close");
@@ -65,6 +66,7 @@ final class ImportProblemsDialog extends Dialog<Void> {
         TableColumn<ImportProblem, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 90));
         return c;
     }
 }

@@ -48,7 +48,8 @@ final class ImportWizardDialog extends Dialog<Boolean> {
                 getDialogPane().setContent(content(vm, reanalyse));
             }
         });
-        getDialogPane().setPrefSize(1080, 760);
+        getDialogPane().setPrefSize(1100, 780);
+        getDialogPane().setMinSize(980, 700);
         ButtonType run = new ButtonType(Messages.get("spend.wizard.run"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(run, cancel);
@@ -97,8 +98,14 @@ final class ImportWizardDialog extends Dialog<Boolean> {
         header.getSelectionModel().select(a.headerIndex());
         header.setOnAction(e -> reanalyse.headerRow(header.getValue()));
         header.setPrefWidth(460);
-        HBox box = new HBox(12, kind, new Label(Messages.get("spend.wizard.sheet")), sheet,
-                new Label(Messages.get("spend.wizard.headerRow")), header);
+        Label sheetLabel = new Label(Messages.get("spend.wizard.sheet"));
+        Label headerLabel = new Label(Messages.get("spend.wizard.headerRow"));
+        for (Label l : new Label[] {kind, sheetLabel, headerLabel}) {
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        sheetLabel.setLabelFor(sheet);
+        headerLabel.setLabelFor(header);
+        HBox box = new HBox(12, kind, sheetLabel, sheet, headerLabel, header);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return box;
     }
@@ -125,6 +132,7 @@ final class ImportWizardDialog extends Dialog<Boolean> {
         int i = 0;
         for (SpendField field : SpendField.values()) {
             Label label = new Label(field.label() + (field.required() || field == SpendField.DATE ? " *" : ""));
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             ComboBox<Integer> column = new ComboBox<>(options);
             column.setId("map-" + field.code());
             column.setConverter(new javafx.util.StringConverter<>() {
@@ -146,6 +154,7 @@ final class ImportWizardDialog extends Dialog<Boolean> {
             i++;
         }
         Label yearLabel = new Label(Messages.get("spend.wizard.year"));
+        yearLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField year = new TextField();
         year.setId("wizard-year");
         year.setPromptText("2025");
@@ -166,6 +175,7 @@ final class ImportWizardDialog extends Dialog<Boolean> {
         missing.visibleProperty().bind(Bindings.isNotEmpty(vm.missing()));
         missing.managedProperty().bind(missing.visibleProperty());
         missing.setWrapText(true);
+        missing.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label earlier = new Label();
         earlier.setId("wizard-earlier");
         earlier.getStyleClass().add("advice");
@@ -173,6 +183,8 @@ final class ImportWizardDialog extends Dialog<Boolean> {
         earlier.textProperty().bind(vm.earlierImportProperty());
         earlier.visibleProperty().bind(Bindings.isNotEmpty(vm.earlierImportProperty()));
         earlier.managedProperty().bind(earlier.visibleProperty());
+        earlier.setWrapText(true);
+        earlier.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return new VBox(4, missing, earlier);
     }
 
@@ -183,7 +195,9 @@ final class ImportWizardDialog extends Dialog<Boolean> {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("spend.wizard.col.row", PreviewRow::row, 60));
         table.getColumns().add(column("spend.field.supplier", PreviewRow::supplier, 200));
-        table.getColumns().add(column("spend.field.date", PreviewRow::date, 100));
+        TableColumn<PreviewRow, String> date = column("spend.field.date", PreviewRow::date, 100);
+        date.setMinWidth(95);
+        table.getColumns().add(date);
         TableColumn<PreviewRow, String> amount = column("spend.field.amount", PreviewRow::amount, 120);
         amount.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(amount);

@@ -77,11 +77,11 @@ public final class SpendView extends ScrollPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("spend.history.file", ImportRecord::fileName, 240));
         table.getColumns().add(column("spend.history.when", r -> Formats.date(
-                r.importedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), 110));
+                r.importedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), 140));
         table.getColumns().add(column("spend.history.period", r -> r.firstDate() == null ? String.valueOf(
                 r.fixedYear()) : Formats.date(r.firstDate()) + " – " + Formats.date(r.lastDate()), 200));
         table.getColumns().add(column("spend.history.rows", r -> Formats.number(r.rowsImported()), 90));
-        table.getColumns().add(column("spend.history.skipped", r -> Formats.number(r.rowsSkipped()), 100));
+        table.getColumns().add(column("spend.history.skipped", r -> Formats.number(r.rowsSkipped()), 120));
         table.getColumns().add(column("spend.history.total", r -> Formats.amount(r.totalCents()), 150));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.selectedProperty().set(now));
         return table;
@@ -98,6 +98,7 @@ public final class SpendView extends ScrollPane {
         TableColumn<ImportRecord, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(width * 0.8);
         return c;
     }
 }

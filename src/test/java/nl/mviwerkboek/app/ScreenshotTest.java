@@ -53,6 +53,7 @@ class ScreenshotTest {
             String ready = switch (chapter) {
                 case OVERZICHT -> "#progress-starten";
                 case STARTEN -> "#stakeholder-table .table-row-cell";
+                case SPENDANALYSE -> "#spend-imports .table-row-cell";
                 default -> "#placeholder-" + chapter.id();
             };
             waitUntil(() -> robot.lookup(ready).tryQuery().isPresent());
@@ -87,6 +88,19 @@ class ScreenshotTest {
         write(robot, robot.lookup("#newplan-dialog").query().getScene(), OUT.resolve("12-dialoog-nieuw-plan.png"));
         robot.clickOn("#newplan-cancel");
         assertTrue(Files.size(OUT.resolve("12-dialoog-nieuw-plan.png")) > 5_000);
+
+        robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.SPENDANALYSE));
+        waitUntil(() -> robot.lookup("#spend-imports .table-row-cell").tryQuery().isPresent());
+        app.dialogs().answerImportWith(Path.of("sample-data", "crediteuren-2024.csv"));
+        robot.clickOn("#spend-import");
+        waitUntil(() -> robot.lookup("#import-wizard").tryQuery().isPresent());
+        write(robot, robot.lookup("#import-wizard").query().getScene(), OUT.resolve("13-dialoog-import.png"));
+        robot.clickOn("#wizard-cancel");
+        robot.interact(() -> robot.lookup("#spend-imports").queryTableView().getSelectionModel().select(1));
+        robot.clickOn("#spend-problems");
+        waitUntil(() -> robot.lookup("#problems-table").tryQuery().isPresent());
+        write(robot, robot.lookup("#problems-dialog").query().getScene(), OUT.resolve("14-dialoog-overgeslagen.png"));
+        robot.clickOn("#problems-close");
     }
 
     private static void write(FxRobot robot, Scene scene, Path png) throws Exception {

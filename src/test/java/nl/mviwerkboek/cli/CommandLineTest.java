@@ -48,8 +48,9 @@ class CommandLineTest {
         assertEquals("{\"plan\":{\"name\":\"Voorbeeldgemeente\",\"organisationType\":\"gemeente\","
                 + "\"periodStart\":2026,\"periodEnd\":2029,\"themeSet\":\"manifest_2022\",\"schemaVersion\":"
                 + Migrator.latestVersion() + ",\"sample\":true},\"counts\":{\"stakeholders\":7,\"themes\":6},"
-                + "\"spend\":{\"imports\":0,\"lines\":0,\"amountCents\":0,\"suppliers\":0,\"skippedRows\":0,"
-                + "\"byYear\":{}}}", out());
+                + "\"spend\":{\"imports\":3,\"lines\":29989,\"amountCents\":18345513772,\"suppliers\":1721,"
+                + "\"skippedRows\":12,\"byYear\":{\"2023\":6069981356,\"2024\":6097274070,\"2025\":6178258346}}}",
+                out());
         assertEquals("", err());
     }
 

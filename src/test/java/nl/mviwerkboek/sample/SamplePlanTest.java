@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import nl.mviwerkboek.plan.OrganisationType;
 import nl.mviwerkboek.plan.PlanProfile;
 import nl.mviwerkboek.plan.ProfileService;
@@ -43,6 +44,16 @@ class SamplePlanTest {
             var stakeholders = new StakeholderService(db).list().join();
             assertEquals(description.all("belanghebbende").size(), stakeholders.size());
             assertTrue(stakeholders.stream().anyMatch(s -> s.role() == StakeholderRole.BUDGETHOUDER));
+
+            var imports = new nl.mviwerkboek.spend.SpendService(db).imports().join();
+            assertEquals(List.of("spend-2025-english.csv", "crediteuren-2024.csv", "crediteuren-2023.xlsx"),
+                    imports.stream().map(nl.mviwerkboek.spend.ImportRecord::fileName).toList());
+            for (var record : imports) {
+                assertTrue(record.rowsImported() > 9_900, record.fileName() + " imports nearly all its rows");
+            }
+            var totals = new nl.mviwerkboek.spend.SpendService(db).totals().join();
+            assertEquals(java.util.Set.of(2023, 2024, 2025), totals.byYear().keySet());
+            assertTrue(totals.suppliers() > 1_500 && totals.suppliers() < 1_900, "about 1,500 suppliers plus name variants");
         }
     }
 

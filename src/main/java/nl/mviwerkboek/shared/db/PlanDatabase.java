@@ -98,6 +98,9 @@ public final class PlanDatabase implements AutoCloseable {
                 }
             }
             Files.move(temp, plan, StandardCopyOption.ATOMIC_MOVE);
+        } catch (RuntimeException e) {
+            deleteQuietly(temp);
+            throw e;
         } catch (SQLException | IOException e) {
             deleteQuietly(temp);
             throw new PlanFileException(Files.isWritable(plan.getParent()) ? Problem.IO_ERROR : Problem.READ_ONLY,

@@ -18,10 +18,18 @@ public final class MappingSuggester {
 
     /** Field to column index for the columns it recognises; each column is used at most once. */
     public static Map<SpendField, Integer> suggest(List<String> headers) {
+        return suggest(headers, Set.of());
+    }
+
+    /**
+     * As {@link #suggest(List)}, knowing which columns hold codes ({@code K50731}, {@code 120034}): such a
+     * column is never the supplier's name, and a supplier-like header over codes means the supplier number.
+     */
+    public static Map<SpendField, Integer> suggest(List<String> headers, Set<Integer> codeColumns) {
         List<String> names = headers.stream().map(HeaderNames::normalise).toList();
         Map<SpendField, Integer> mapping = new EnumMap<>(SpendField.class);
         Set<Integer> used = new HashSet<>();
-        for (Candidate c : candidates(names)) {
+        for (Candidate c : candidates(names, codeColumns)) {
             if (!mapping.containsKey(c.field()) && !used.contains(c.column())) {
                 mapping.put(c.field(), c.column());
                 used.add(c.column());
@@ -33,7 +41,14 @@ public final class MappingSuggester {
     private record Candidate(SpendField field, int column, int score) {
     }
 
-    private static List<Candidate> candidates(List<String> names) {
+    /** Whether most filled values of a column look like codes rather than names. */
+    public static boolean looksLikeCodes(List<String> values) {
+        long filled = values.stream().filter(v -> v != null && !v.isBlank()).count();
+        long codes = values.stream().filter(v -> v != null && v.strip().matches("[A-Za-z]{0,3}-?\\d{2,}")).count();
+        return filled > 0 && codes * 5 >= filled * 4;
+    }
+
+    private static List<Candidate> candidates(List<String> names, Set<Integer> codeColumns) {
         List<Candidate> all = new ArrayList<>();
         for (SpendField field : SpendField.values()) {
             List<String> synonyms = field.synonyms();
@@ -44,10 +59,12 @@ public final class MappingSuggester {
                 }
                 for (int rank = 0; rank < synonyms.size(); rank++) {
                     String synonym = synonyms.get(rank);
+                    SpendField target = field == SpendField.SUPPLIER && codeColumns.contains(col)
+                            ? SpendField.SUPPLIER_NUMBER : field;
                     if (name.equals(synonym)) {
-                        all.add(new Candidate(field, col, 10_000 - rank));
+                        all.add(new Candidate(target, col, 10_000 - rank));
                     } else if (synonym.length() >= 4 && name.contains(synonym)) {
-                        all.add(new Candidate(field, col, 1_000 + synonym.length() * 10 - rank));
+                        all.add(new Candidate(target, col, 1_000 + synonym.length() * 10 - rank));
                     }
                 }
             }

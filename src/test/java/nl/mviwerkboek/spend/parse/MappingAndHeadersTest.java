@@ -71,6 +71,17 @@ class MappingAndHeadersTest {
     }
 
     @Test
+    void aSupplierHeaderOverCodesIsTheSupplierNumber() {
+        List<String> headers = List.of("Crediteur", "Naam", "Boekdatum", "Netto bedrag");
+        assertEquals(0, MappingSuggester.suggest(headers).get(SpendField.SUPPLIER), "by header alone");
+        Map<SpendField, Integer> m = MappingSuggester.suggest(headers, java.util.Set.of(0));
+        assertEquals(0, m.get(SpendField.SUPPLIER_NUMBER));
+        assertEquals(1, m.get(SpendField.SUPPLIER));
+        assertTrue(MappingSuggester.looksLikeCodes(List.of("K50731", "K65967", "", "120034")));
+        assertFalse(MappingSuggester.looksLikeCodes(List.of("Groen BV", "K1234", "Drukkerij Noord")));
+    }
+
+    @Test
     void headerRowIsFoundBelowATitleBlock() {
         List<List<String>> rows = List.of(
                 List.of("Crediteurenoverzicht Voorbeeldgemeente", "", ""),
