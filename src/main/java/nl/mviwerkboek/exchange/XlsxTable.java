@@ -24,6 +24,8 @@ final class XlsxTable implements TableFile {
 
     private final Path file;
     private final ReadableWorkbook workbook;
+    /** Whether a number format shows dates, by format string: decided once per format, not per cell. */
+    private final java.util.Map<String, Boolean> dateFormats = new java.util.HashMap<>();
     private final List<SheetInfo> sheets = new ArrayList<>();
 
     XlsxTable(Path file) throws ImportFileException {
@@ -78,7 +80,7 @@ final class XlsxTable implements TableFile {
         }
     }
 
-    private static List<SheetCell> cells(Row row) {
+    private List<SheetCell> cells(Row row) {
         List<SheetCell> cells = new ArrayList<>(row.getCellCount());
         for (int i = 0; i < row.getCellCount(); i++) {
             cells.add(cell(row.getCell(i)));
@@ -86,7 +88,7 @@ final class XlsxTable implements TableFile {
         return cells;
     }
 
-    private static SheetCell cell(Cell c) {
+    private SheetCell cell(Cell c) {
         if (c == null) {
             return SheetCell.EMPTY;
         }
@@ -99,20 +101,25 @@ final class XlsxTable implements TableFile {
         };
     }
 
-    private static boolean isDate(Cell c) {
-        String format = c.getDataFormatString();
+    private boolean isDate(Cell c) {
         Integer id = c.getDataFormatId();
         if (id != null && (id >= 14 && id <= 22 || id >= 45 && id <= 47)) {
             return true;
         }
-        if (format == null) {
-            return false;
-        }
+        String format = c.getDataFormatString();
+        return format != null && dateFormats.computeIfAbsent(format, XlsxTable::isDateFormat);
+    }
+
+    private static boolean isDateFormat(String format) {
         String f = format.replaceAll("\"[^\"]*\"|\\[[^]]*]", "").toLowerCase(java.util.Locale.ROOT);
         return f.contains("d") && f.contains("m") || f.contains("y") || f.contains("j");
     }
 
+    /** A number as plain digits: raw values are already plain unless they use an exponent. */
     private static String plain(String raw) {
+        if (raw.indexOf('E') < 0 && raw.indexOf('e') < 0) {
+            return raw;
+        }
         try {
             return new BigDecimal(raw).toPlainString();
         } catch (NumberFormatException e) {

@@ -51,7 +51,7 @@ public final class ImportAnalyzer {
             ImportAnalysis first = new ImportAnalysis(file, size, sha256(file), table.description(),
                     TableFiles.csvFormat(table), table.sheets(), sheetIndex, numbers, rows, 0,
                     new ColumnMapping(java.util.Map.of()), false, ColumnStyles.DUTCH,
-                    estimate(rows.size(), table.sheets().get(sheetIndex).size(), size, table.description()));
+                    estimate(rows, table.sheets().get(sheetIndex).size(), size, table.description()));
             return withHeader(first, HeaderDetector.detect(rows.stream().map(ImportAnalyzer::texts).toList()));
         } catch (IOException e) {
             throw new ImportFileException(ImportFileException.Problem.READ_ERROR, file, e);
@@ -89,15 +89,19 @@ public final class ImportAnalyzer {
     }
 
     /** A rough row count for progress: exact for xls, from the sample's share of the file otherwise. */
-    private static long estimate(int sampled, long sheetSize, long fileSize, String description) {
+    private static long estimate(List<List<SheetCell>> sample, long sheetSize, long fileSize, String description) {
         if (description.equals("xls")) {
             return sheetSize;
         }
+        int sampled = sample.size();
         if (sampled < SAMPLE_ROWS) {
             return sampled;
         }
-        // about 60 bytes per CSV row; an xlsx sheet's XML takes about 400 bytes per row
-        return description.startsWith("csv") ? Math.max(sampled, fileSize / 60) : Math.max(sampled, sheetSize / 400);
+        // CSV: the sample's own bytes per row; an xlsx sheet's XML takes about 45 bytes per cell
+        long cells = sample.stream().mapToLong(List::size).sum();
+        long chars = sample.stream().flatMap(List::stream).mapToLong(c -> c.text().length() + 1).sum();
+        return description.startsWith("csv") ? Math.max(sampled, fileSize * sampled / Math.max(1, chars))
+                : Math.max(sampled, sheetSize * sampled / Math.max(1, cells * 45));
     }
 
     static String sha256(Path file) throws IOException {

@@ -24,33 +24,43 @@ public final class LineReader {
     }
 
     private final List<String> header;
+    private final List<String> normalisedHeader;
     private final ColumnMapping mapping;
     private final ColumnStyles styles;
     private final Integer fixedYear;
+    /** Column per field (by ordinal), -1 when unmapped: looked up once, used on every row. */
+    private final int[] columns = new int[SpendField.values().length];
 
     /** A reader for rows below {@code header}; {@code fixedYear} is used where a row has no date. */
     public LineReader(List<String> header, ColumnMapping mapping, ColumnStyles styles, Integer fixedYear) {
         this.header = header;
+        this.normalisedHeader = header.stream().map(nl.mviwerkboek.spend.parse.HeaderNames::normalise).toList();
         this.mapping = mapping;
         this.styles = styles;
         this.fixedYear = fixedYear;
+        for (SpendField f : SpendField.values()) {
+            columns[f.ordinal()] = mapping.column(f).orElse(-1);
+        }
     }
 
     /** Reads one row. */
     public Result read(long row, List<SheetCell> cells) {
-        List<String> texts = cells.stream().map(SheetCell::text).toList();
+        List<String> texts = new java.util.ArrayList<>(cells.size());
+        for (SheetCell c : cells) {
+            texts.add(c.text());
+        }
         if (RowKinds.isBlank(texts)) {
             return skip(row, null, "", ProblemReason.BLANK);
         }
-        if (RowKinds.isRepeatedHeader(texts, header)) {
+        if (RowKinds.isRepeatedNormalisedHeader(texts, normalisedHeader)) {
             return skip(row, null, "", ProblemReason.REPEATED_HEADER);
         }
-        if (RowKinds.isTotal(texts) && text(cells, SpendField.DATE).isEmpty()) {
+        if (RowKinds.isTotal(texts) && value(cells, SpendField.DATE) == null) {
             return skip(row, null, String.join(" ", texts.stream().filter(t -> !t.isBlank()).toList()),
                     ProblemReason.TOTAL);
         }
-        Optional<String> supplier = text(cells, SpendField.SUPPLIER);
-        if (supplier.isEmpty()) {
+        String supplier = value(cells, SpendField.SUPPLIER);
+        if (supplier == null) {
             return skip(row, SpendField.SUPPLIER, raw(cells, SpendField.SUPPLIER), ProblemReason.NO_SUPPLIER);
         }
         Optional<Long> amount = amount(cells);
@@ -63,55 +73,63 @@ public final class LineReader {
             if (fixedYear == null) {
                 return skip(row, SpendField.DATE, raw(cells, SpendField.DATE), ProblemReason.BAD_DATE);
             }
-            if (mapping.column(SpendField.DATE).isPresent()) {
+            if (columns[SpendField.DATE.ordinal()] >= 0) {
                 doubt = problem(row, SpendField.DATE, raw(cells, SpendField.DATE), ProblemReason.DATE_FROM_YEAR);
             }
         }
         int year = date.map(LocalDate::getYear).orElse(fixedYear == null ? 0 : fixedYear);
-        ParsedLine line = new ParsedLine(row, supplier.get(), opt(cells, SpendField.SUPPLIER_NUMBER), amount.get(),
-                date.orElse(null), year, opt(cells, SpendField.LEDGER_CODE), opt(cells, SpendField.LEDGER_DESCRIPTION),
-                opt(cells, SpendField.COST_CENTRE), opt(cells, SpendField.DESCRIPTION),
-                opt(cells, SpendField.INVOICE_NUMBER), opt(cells, SpendField.KVK), opt(cells, SpendField.VAT_NUMBER),
-                opt(cells, SpendField.POSTCODE), opt(cells, SpendField.CITY));
+        ParsedLine line = new ParsedLine(row, supplier, value(cells, SpendField.SUPPLIER_NUMBER), amount.get(),
+                date.orElse(null), year, value(cells, SpendField.LEDGER_CODE), value(cells, SpendField.LEDGER_DESCRIPTION),
+                value(cells, SpendField.COST_CENTRE), value(cells, SpendField.DESCRIPTION),
+                value(cells, SpendField.INVOICE_NUMBER), value(cells, SpendField.KVK), value(cells, SpendField.VAT_NUMBER),
+                value(cells, SpendField.POSTCODE), value(cells, SpendField.CITY));
         return new Result(line, doubt);
     }
 
     private Optional<Long> amount(List<SheetCell> cells) {
-        Optional<SheetCell> cell = cell(cells, SpendField.AMOUNT);
-        if (cell.isEmpty()) {
+        SheetCell c = cell(cells, SpendField.AMOUNT);
+        if (c == null) {
             return Optional.empty();
         }
-        SheetCell c = cell.get();
         if (c.kind() == SheetCell.Kind.NUMBER) {
-            return Optional.of(Amounts.numberToCents(new java.math.BigDecimal(c.text())));
+            // a plain number with a decimal point; the text reader takes it as it is (exact, or rounded)
+            Optional<Long> cents = Amounts.parseCents(c.text(), nl.mviwerkboek.spend.parse.DecimalStyle.DOT);
+            return cents.isPresent() ? cents : Optional.of(Amounts.numberToCents(new java.math.BigDecimal(c.text())));
         }
         return Amounts.parseCents(c.text(), styles.amounts());
     }
 
     private Optional<LocalDate> date(List<SheetCell> cells) {
-        return cell(cells, SpendField.DATE).flatMap(c -> switch (c.kind()) {
-            case DATE -> Optional.of(LocalDate.parse(c.text()));
+        SheetCell c = cell(cells, SpendField.DATE);
+        if (c == null) {
+            return Optional.empty();
+        }
+        return switch (c.kind()) {
+            case DATE -> Dates.parse(c.text(), styles.dates());
             case NUMBER -> Dates.fromSerial(Double.parseDouble(c.text()));
             case TEXT -> Dates.parse(c.text(), styles.dates());
-        });
+        };
     }
 
-    /** The mapped cell, when it holds something other than blank or an error value. */
-    private Optional<SheetCell> cell(List<SheetCell> cells, SpendField field) {
-        return mapping.column(field).filter(c -> c < cells.size()).map(cells::get)
-                .filter(c -> !c.text().isBlank() && !RowKinds.isErrorValue(c.text()));
+    /** The mapped cell, or null when unmapped, blank or an error value. */
+    private SheetCell cell(List<SheetCell> cells, SpendField field) {
+        int column = columns[field.ordinal()];
+        if (column < 0 || column >= cells.size()) {
+            return null;
+        }
+        SheetCell c = cells.get(column);
+        return c.text().isBlank() || RowKinds.isErrorValue(c.text()) ? null : c;
     }
 
-    private Optional<String> text(List<SheetCell> cells, SpendField field) {
-        return cell(cells, field).map(c -> c.text().strip());
-    }
-
-    private String opt(List<SheetCell> cells, SpendField field) {
-        return text(cells, field).orElse(null);
+    /** The mapped cell's text without surrounding spaces, or null. */
+    private String value(List<SheetCell> cells, SpendField field) {
+        SheetCell c = cell(cells, field);
+        return c == null ? null : c.text().strip();
     }
 
     private String raw(List<SheetCell> cells, SpendField field) {
-        return mapping.column(field).filter(c -> c < cells.size()).map(c -> cells.get(c).text()).orElse("");
+        int column = columns[field.ordinal()];
+        return column >= 0 && column < cells.size() ? cells.get(column).text() : "";
     }
 
     private String columnName(SpendField field) {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import nl.mviwerkboek.exchange.CsvFormat;
-import nl.mviwerkboek.exchange.ImportFileException;
 import nl.mviwerkboek.shared.db.PlanDatabase;
 import nl.mviwerkboek.shared.task.BackgroundJob;
 import nl.mviwerkboek.shared.task.UiCallbacks;
@@ -43,13 +42,7 @@ public final class SpendService {
     public BackgroundJob<ImportRecord> importJob(ImportAnalysis analysis, Integer fixedYear) {
         return ctx -> {
             try {
-                return db.write(c -> {
-                    try {
-                        return new SpendImporter().run(c, analysis, fixedYear, ctx);
-                    } catch (ImportFileException e) {
-                        throw new CompletionException(e);
-                    }
-                }).join();
+                return new SpendImporter().run(db, analysis, fixedYear, ctx);
             } catch (CompletionException e) {
                 throw unwrap(e);
             }

@@ -16,6 +16,7 @@ import nl.mviwerkboek.spend.parse.SupplierNames;
 public final class SupplierStorage implements AutoCloseable {
 
     private final Map<String, Long> byName = new HashMap<>();
+    private final Map<String, Long> byPrintedName = new HashMap<>();
     private final Map<String, Long> byKvk = new HashMap<>();
     private final PreparedStatement insert;
     private final PreparedStatement setKvk;
@@ -38,6 +39,20 @@ public final class SupplierStorage implements AutoCloseable {
 
     /** The id of the line's supplier, created when new. */
     public long idFor(ParsedLine line) throws SQLException {
+        if (line.kvk() == null) {
+            Long known = byPrintedName.get(line.supplierName());
+            if (known != null) {
+                return known;
+            }
+        }
+        long id = resolve(line);
+        if (line.kvk() == null) {
+            byPrintedName.put(line.supplierName(), id);
+        }
+        return id;
+    }
+
+    private long resolve(ParsedLine line) throws SQLException {
         String kvk = line.kvk() == null ? null : line.kvk().replaceAll("\\D", "");
         if (kvk != null && !kvk.isEmpty() && byKvk.containsKey(kvk)) {
             return byKvk.get(kvk);

@@ -29,6 +29,8 @@ public final class PlanDatabase implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(PlanDatabase.class.getName());
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
+    private static final long CHECKPOINT_BYTES = 4L * 1024 * 1024;
+
     private final Path file;
     private final Connection connection;
     private final PlanLock lock;
@@ -123,7 +125,13 @@ public final class PlanDatabase implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(5_000);
-        return DriverManager.getConnection(url(file), config.toProperties());
+        config.setCacheSize(-65_536); // 64 MiB of pages: large imports keep their index pages in memory
+        Connection c = DriverManager.getConnection(url(file), config.toProperties());
+        try (var st = c.createStatement()) {
+            // checkpoints run as their own task after a write (see write()), not inside the commit
+            st.execute("PRAGMA wal_autocheckpoint = 0");
+        }
+        return c;
     }
 
     /** Copies a closed plan file (and its write-ahead log) into a folder; returns the copy. */
@@ -169,8 +177,30 @@ public final class PlanDatabase implements AutoCloseable {
         }), dbThread).whenComplete((r, e) -> {
             if (e == null) {
                 writeListeners.forEach(Runnable::run);
+                checkpointWhenLarge();
             }
         });
+    }
+
+    /**
+     * Copies committed pages from the write-ahead log into the plan file, as a separate task on the
+     * database thread once the log has grown, so a large import's commit does not wait for it.
+     */
+    private void checkpointWhenLarge() {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        try {
+            if (Files.size(wal) > CHECKPOINT_BYTES && !dbThread.isShutdown()) {
+                dbThread.execute(() -> {
+                    try (var st = connection.createStatement()) {
+                        st.execute("PRAGMA wal_checkpoint(PASSIVE)");
+                    } catch (SQLException e) {
+                        LOG.log(Level.WARNING, "Checkpoint of " + file, e);
+                    }
+                });
+            }
+        } catch (IOException | java.util.concurrent.RejectedExecutionException e) {
+            // no log file yet, or closing: the checkpoint at close takes care of it
+        }
     }
 
     /** Writes a consistent copy of the plan to a new file ({@code VACUUM INTO}). */
@@ -200,6 +230,11 @@ public final class PlanDatabase implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             interrupted = true;
+        }
+        try (var st = connection.createStatement()) {
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Final checkpoint of " + file, e);
         }
         try {
             connection.close();

@@ -51,6 +51,10 @@ public final class Amounts {
         if (text == null) {
             return Optional.empty();
         }
+        long quick = quick(text, style);
+        if (quick != Long.MIN_VALUE) {
+            return Optional.of(quick);
+        }
         Matcher m = AMOUNT.matcher(stripCurrency(text));
         if (!m.matches() || m.group(1).isEmpty() != m.group(5).isEmpty()) {
             return Optional.empty();
@@ -64,6 +68,74 @@ public final class Amounts {
         }
         long cents = numberToCents(new BigDecimal(plain));
         return Optional.of(negative ? -cents : cents);
+    }
+
+    /**
+     * The common shape (optional minus, digits, separators, at most two decimals) without regular
+     * expressions; {@code Long.MIN_VALUE} when the text needs the full rules.
+     */
+    private static long quick(String s, DecimalStyle style) {
+        int n = s.length();
+        if (n == 0 || n > 18) {
+            return Long.MIN_VALUE;
+        }
+        boolean negative = s.charAt(0) == '-';
+        int comma = -1;
+        int dot = -1;
+        int commas = 0;
+        int dots = 0;
+        for (int i = negative ? 1 : 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ',') {
+                comma = i;
+                commas++;
+            } else if (c == '.') {
+                dot = i;
+                dots++;
+            } else if (c < '0' || c > '9') {
+                return Long.MIN_VALUE;
+            }
+        }
+        int start = negative ? 1 : 0;
+        if (n == start || s.charAt(n - 1) < '0' || s.charAt(start) < '0') {
+            return Long.MIN_VALUE;
+        }
+        char decimal;
+        if (commas > 0 && dots > 0) {
+            decimal = comma > dot ? ',' : '.';
+        } else if (commas + dots == 0) {
+            decimal = 0;
+        } else {
+            char only = commas > 0 ? ',' : '.';
+            int last = Math.max(comma, dot);
+            boolean ambiguous = commas + dots == 1 && n - last - 1 == 3;
+            decimal = commas + dots > 1 ? (only == '.' ? ',' : '.')
+                    : ambiguous ? (style == DecimalStyle.COMMA ? ',' : '.') : only;
+        }
+        long whole = 0;
+        long fraction = 0;
+        int decimals = 0;
+        boolean afterDecimal = false;
+        for (int i = start; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == decimal) {
+                if (afterDecimal) {
+                    return Long.MIN_VALUE;
+                }
+                afterDecimal = true;
+            } else if (c >= '0' && c <= '9') {
+                if (afterDecimal) {
+                    if (++decimals > 2) {
+                        return Long.MIN_VALUE;
+                    }
+                    fraction = fraction * 10 + (c - '0');
+                } else {
+                    whole = whole * 10 + (c - '0');
+                }
+            }
+        }
+        long cents = whole * 100 + (decimals == 1 ? fraction * 10 : fraction);
+        return negative ? -cents : cents;
     }
 
     /** Reads a number cell's plain value ({@code 1234.5}) into cents, rounding half up. */

@@ -1,14 +1,12 @@
 package nl.mviwerkboek.spend.parse;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Compares header names ignoring case, spacing, punctuation and accents ({@code "Bedrag excl. BTW"} = {@code "bedragexclbtw"}). */
 public final class HeaderNames {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
 
     private HeaderNames() {
     }
@@ -18,7 +16,15 @@ public final class HeaderNames {
         if (header == null) {
             return "";
         }
-        String plain = MARKS.matcher(Normalizer.normalize(header, Normalizer.Form.NFD)).replaceAll("");
-        return NOT_ALNUM.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
+        String plain = header.chars().allMatch(c -> c < 128) ? header
+                : MARKS.matcher(Normalizer.normalize(header, Normalizer.Form.NFD)).replaceAll("");
+        StringBuilder sb = new StringBuilder(plain.length());
+        for (int i = 0; i < plain.length(); i++) {
+            char c = Character.toLowerCase(plain.charAt(i));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

@@ -19,7 +19,8 @@ public final class RowKinds {
 
     /** Whether a cell holds a spreadsheet error such as {@code #N/B}, which counts as empty. */
     public static boolean isErrorValue(String cell) {
-        return cell != null && ERRORS.contains(cell.strip().toLowerCase(Locale.ROOT));
+        return cell != null && !cell.isEmpty() && cell.strip().startsWith("#")
+                && ERRORS.contains(cell.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Whether every cell is empty (or an error value). */
@@ -32,6 +33,14 @@ public final class RowKinds {
         int seen = 0;
         for (String cell : cells) {
             if (cell == null || cell.isBlank()) {
+                continue;
+            }
+            char first = Character.toLowerCase(cell.strip().charAt(0));
+            boolean candidate = first == 't' || first == 's' || first == 'e' || first == 'g';
+            if (!candidate) {
+                if (++seen == 3) {
+                    return false;
+                }
                 continue;
             }
             String[] words = cell.strip().split("[\\s:]+");
@@ -48,16 +57,23 @@ public final class RowKinds {
 
     /** Whether a row repeats the header (exports that print the header on every page). */
     public static boolean isRepeatedHeader(List<String> cells, List<String> header) {
-        int same = 0;
+        return isRepeatedNormalisedHeader(cells, header.stream().map(HeaderNames::normalise).toList());
+    }
+
+    /** As {@link #isRepeatedHeader}, with the header's names already normalised (once per import). */
+    public static boolean isRepeatedNormalisedHeader(List<String> cells, List<String> normalisedHeader) {
         int filled = 0;
-        for (int i = 0; i < Math.min(cells.size(), header.size()); i++) {
-            if (header.get(i) != null && !header.get(i).isBlank()) {
-                filled++;
-                if (HeaderNames.normalise(header.get(i)).equals(HeaderNames.normalise(cells.get(i)))) {
-                    same++;
-                }
+        for (int i = 0; i < Math.min(cells.size(), normalisedHeader.size()); i++) {
+            String name = normalisedHeader.get(i);
+            if (name.isEmpty()) {
+                continue;
+            }
+            filled++;
+            String cell = cells.get(i);
+            if (cell == null || cell.isEmpty() || !HeaderNames.normalise(cell).equals(name)) {
+                return false;
             }
         }
-        return filled > 0 && same == filled;
+        return filled > 0;
     }
 }

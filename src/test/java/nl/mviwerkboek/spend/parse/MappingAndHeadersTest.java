@@ -110,6 +110,7 @@ class MappingAndHeadersTest {
         assertTrue(RowKinds.isTotal(List.of("Subtotaal kostenplaats 100", "", "1,00")));
         assertTrue(RowKinds.isTotal(List.of("Grand Total", "", "1.00")));
         assertTrue(RowKinds.isTotal(List.of("Totaal:", "", "1,00")));
+        assertTrue(RowKinds.isTotal(List.of("K1234", "Totaal kostenplaats 200", "1,00")));
         assertFalse(RowKinds.isTotal(List.of("Totaalbouw B.V.", "03-01-2025", "1,00")));
         assertFalse(RowKinds.isTotal(List.of("TotalEnergies Marketing Nederland N.V.", "03-01-2025", "1,00")));
         assertTrue(RowKinds.isBlank(List.of("", " ", "#N/B")));
