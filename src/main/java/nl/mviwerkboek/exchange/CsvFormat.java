@@ -1,6 +1,13 @@
 package nl.mviwerkboek.exchange;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -20,6 +27,44 @@ public record CsvFormat(Charset charset, boolean bom, char delimiter) {
         Charset charset = bom || isUtf8(head, complete) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         String text = new String(head, bom ? 3 : 0, head.length - (bom ? 3 : 0), charset);
         return new CsvFormat(charset, bom, detectDelimiter(text));
+    }
+
+    /**
+     * Detects the format from the first bytes, then, when those looked like UTF-8 but the file goes on,
+     * checks the rest too: a Windows-1252 "é" far down must not be read as UTF-8.
+     */
+    public static CsvFormat detect(Path file, byte[] head, boolean complete) throws IOException {
+        CsvFormat first = detect(head, complete);
+        if (first.bom() || complete || !first.charset().equals(StandardCharsets.UTF_8) || isUtf8(file)) {
+            return first;
+        }
+        return new CsvFormat(WINDOWS_1252, false, first.delimiter());
+    }
+
+    /** Whether a whole file is valid UTF-8, read in blocks. */
+    static boolean isUtf8(Path file) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        CharBuffer out = CharBuffer.allocate(1 << 16);
+        try (ReadableByteChannel channel = Files.newByteChannel(file)) {
+            boolean end = false;
+            while (!end) {
+                end = channel.read(in) < 0;
+                in.flip();
+                CoderResult result;
+                do {
+                    out.clear();
+                    result = decoder.decode(in, out, end);
+                    if (result.isError()) {
+                        return false;
+                    }
+                } while (result.isOverflow());
+                in.compact();
+            }
+            out.clear();
+            return !decoder.flush(out).isError();
+        }
     }
 
     /** The delimiter that splits the first lines into the same number of fields most consistently. */

@@ -40,7 +40,11 @@ public final class TableFiles {
                 throw new ImportFileException(Problem.NOT_A_SPREADSHEET, file, null);
             }
         }
-        return new CsvTable(file, csvFormat.orElseGet(() -> CsvFormat.detect(head, complete)));
+        try {
+            return new CsvTable(file, csvFormat.isPresent() ? csvFormat.get() : CsvFormat.detect(file, head, complete));
+        } catch (IOException e) {
+            throw new ImportFileException(Problem.READ_ERROR, file, e);
+        }
     }
 
     /** The CSV format of a table, when it is a CSV file. */

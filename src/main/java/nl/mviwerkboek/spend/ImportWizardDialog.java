@@ -20,6 +20,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import java.util.List;
+import nl.mviwerkboek.exchange.CsvFormat;
 import nl.mviwerkboek.exchange.SheetInfo;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Headings;
@@ -34,6 +36,8 @@ final class ImportWizardDialog extends Dialog<Boolean> {
         void sheet(int sheetIndex);
 
         void headerRow(int headerIndex);
+
+        void csvFormat(CsvFormat format);
     }
 
     ImportWizardDialog(Window owner, ImportWizardViewModel vm, Reanalyse reanalyse) {
@@ -44,7 +48,8 @@ final class ImportWizardDialog extends Dialog<Boolean> {
         getDialogPane().setId("import-wizard");
         getDialogPane().setContent(content(vm, reanalyse));
         vm.analysisProperty().addListener((o, old, now) -> {
-            if (old != null && (old.sheetIndex() != now.sheetIndex() || old.headerIndex() != now.headerIndex())) {
+            if (old != null && (old.sheetIndex() != now.sheetIndex() || old.headerIndex() != now.headerIndex()
+                    || !old.csvFormat().equals(now.csvFormat()))) {
                 getDialogPane().setContent(content(vm, reanalyse));
             }
         });
@@ -66,9 +71,9 @@ final class ImportWizardDialog extends Dialog<Boolean> {
         return content;
     }
 
-    private static HBox source(ImportWizardViewModel vm, Reanalyse reanalyse) {
+    private static VBox source(ImportWizardViewModel vm, Reanalyse reanalyse) {
         ImportAnalysis a = vm.analysisProperty().get();
-        Label kind = new Label(Messages.get("spend.wizard.kind", a.description()));
+        Label kind = new Label(Messages.get("spend.wizard.kind", a.description().replaceFirst(" \\(.*", "")));
         kind.setId("wizard-kind");
         ComboBox<SheetInfo> sheet = new ComboBox<>(FXCollections.observableArrayList(a.sheets()));
         sheet.setId("wizard-sheet");
@@ -97,17 +102,54 @@ final class ImportWizardDialog extends Dialog<Boolean> {
         });
         header.getSelectionModel().select(a.headerIndex());
         header.setOnAction(e -> reanalyse.headerRow(header.getValue()));
-        header.setPrefWidth(460);
+        header.setPrefWidth(620);
         Label sheetLabel = new Label(Messages.get("spend.wizard.sheet"));
         Label headerLabel = new Label(Messages.get("spend.wizard.headerRow"));
-        for (Label l : new Label[] {kind, sheetLabel, headerLabel}) {
-            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
         sheetLabel.setLabelFor(sheet);
         headerLabel.setLabelFor(header);
-        HBox box = new HBox(12, kind, sheetLabel, sheet, headerLabel, header);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return box;
+        HBox file = new HBox(12, kind);
+        if (a.csvFormat().isPresent()) {
+            file.getChildren().addAll(csvControls(a.csvFormat().get(), reanalyse));
+        } else {
+            file.getChildren().addAll(sheetLabel, sheet);
+        }
+        HBox headerRow = new HBox(12, headerLabel, header);
+        for (HBox box : List.of(file, headerRow)) {
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.getChildren().stream().filter(n -> n instanceof Label)
+                    .forEach(l -> ((Label) l).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        }
+        return new VBox(8, file, headerRow);
+    }
+
+    /** Encoding and delimiter of a CSV file: detected, and changeable when the detection is wrong. */
+    private static List<javafx.scene.Node> csvControls(CsvFormat format, Reanalyse reanalyse) {
+        ComboBox<java.nio.charset.Charset> encoding = new ComboBox<>(FXCollections.observableArrayList(
+                java.nio.charset.StandardCharsets.UTF_8, CsvFormat.WINDOWS_1252));
+        encoding.setId("wizard-encoding");
+        encoding.setValue(format.charset());
+        ComboBox<Character> delimiter = new ComboBox<>(FXCollections.observableArrayList(';', ',', '\t', '|'));
+        delimiter.setId("wizard-delimiter");
+        delimiter.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Character c) {
+                return c == null ? "" : c == '\t' ? Messages.get("spend.wizard.tab") : "  " + c + "  ";
+            }
+
+            @Override
+            public Character fromString(String s) {
+                return null;
+            }
+        });
+        delimiter.setValue(format.delimiter());
+        Runnable apply = () -> reanalyse.csvFormat(new CsvFormat(encoding.getValue(), format.bom(), delimiter.getValue()));
+        encoding.setOnAction(e -> apply.run());
+        delimiter.setOnAction(e -> apply.run());
+        Label encodingLabel = new Label(Messages.get("spend.wizard.encoding"));
+        Label delimiterLabel = new Label(Messages.get("spend.wizard.delimiter"));
+        encodingLabel.setLabelFor(encoding);
+        delimiterLabel.setLabelFor(delimiter);
+        return List.of(encodingLabel, encoding, delimiterLabel, delimiter);
     }
 
     private static ListCell<SheetInfo> sheetCell() {
@@ -194,16 +236,16 @@ final class ImportWizardDialog extends Dialog<Boolean> {
         table.setPrefHeight(300);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("spend.wizard.col.row", PreviewRow::row, 60));
-        table.getColumns().add(column("spend.field.supplier", PreviewRow::supplier, 200));
-        TableColumn<PreviewRow, String> date = column("spend.field.date", PreviewRow::date, 100);
+        table.getColumns().add(marked(SpendField.SUPPLIER, PreviewRow::supplier, 200));
+        TableColumn<PreviewRow, String> date = marked(SpendField.DATE, PreviewRow::date, 100);
         date.setMinWidth(95);
         table.getColumns().add(date);
-        TableColumn<PreviewRow, String> amount = column("spend.field.amount", PreviewRow::amount, 120);
+        TableColumn<PreviewRow, String> amount = marked(SpendField.AMOUNT, PreviewRow::amount, 120);
         amount.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(amount);
-        table.getColumns().add(column("spend.field.ledger_code", PreviewRow::ledger, 110));
-        table.getColumns().add(column("spend.field.cost_centre", PreviewRow::costCentre, 120));
-        table.getColumns().add(column("spend.field.description", PreviewRow::description, 160));
+        table.getColumns().add(marked(SpendField.LEDGER_CODE, PreviewRow::ledger, 110));
+        table.getColumns().add(marked(SpendField.COST_CENTRE, PreviewRow::costCentre, 120));
+        table.getColumns().add(marked(SpendField.DESCRIPTION, PreviewRow::description, 160));
         table.getColumns().add(column("spend.wizard.col.remark", PreviewRow::remark, 220));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -214,6 +256,24 @@ final class ImportWizardDialog extends Dialog<Boolean> {
             }
         });
         return table;
+    }
+
+    /** A preview column for a field; the cell that caused a row's problem is marked with ⚠ and colour. */
+    private static TableColumn<PreviewRow, String> marked(SpendField field, Function<PreviewRow, String> value,
+                                                          double width) {
+        TableColumn<PreviewRow, String> c = column(field.labelKey(), value, width);
+        c.setId("preview-" + field.code());
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                PreviewRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                boolean problem = row != null && row.problemField() == field;
+                setText(empty ? null : (problem ? "⚠ " : "") + item);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), problem);
+            }
+        });
+        return c;
     }
 
     private static TableColumn<PreviewRow, String> column(String key, Function<PreviewRow, String> value, double width) {

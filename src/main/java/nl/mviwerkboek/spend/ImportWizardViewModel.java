@@ -91,20 +91,25 @@ public final class ImportWizardViewModel {
         List<PreviewRow> rows = new ArrayList<>();
         List<Long> numbers = a.dataRowNumbers();
         for (int i = 0; i < Math.min(PREVIEW_ROWS, numbers.size()); i++) {
-            rows.add(row(reader.read(numbers.get(i), a.dataRows().get(i)), numbers.get(i)));
+            rows.add(row(reader, a.dataRows().get(i), numbers.get(i)));
         }
         preview.setAll(rows);
     }
 
-    private static PreviewRow row(LineReader.Result r, long number) {
+    private static PreviewRow row(LineReader reader, List<nl.mviwerkboek.exchange.SheetCell> cells, long number) {
+        LineReader.Result r = reader.read(number, cells);
         String remark = r.problem() == null ? "" : r.problem().reason().label();
         if (!r.imported()) {
-            return new PreviewRow(Formats.number(number), "", "", "", "", "", "", remark, true);
+            return new PreviewRow(Formats.number(number), reader.rawText(cells, SpendField.SUPPLIER),
+                    reader.rawText(cells, SpendField.DATE), reader.rawText(cells, SpendField.AMOUNT),
+                    reader.rawText(cells, SpendField.LEDGER_CODE), reader.rawText(cells, SpendField.COST_CENTRE),
+                    reader.rawText(cells, SpendField.DESCRIPTION), remark, true, r.field());
         }
         ParsedLine l = r.line();
         return new PreviewRow(Formats.number(number), l.supplierName(),
                 l.date() == null ? String.valueOf(l.year()) : Formats.date(l.date()), Formats.amount(l.amountCents()),
-                nullToEmpty(l.ledgerCode()), nullToEmpty(l.costCentre()), nullToEmpty(l.description()), remark, false);
+                nullToEmpty(l.ledgerCode()), nullToEmpty(l.costCentre()), nullToEmpty(l.description()), remark, false,
+                r.field());
     }
 
     private static String nullToEmpty(String s) {

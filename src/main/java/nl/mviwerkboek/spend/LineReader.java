@@ -16,7 +16,7 @@ import nl.mviwerkboek.spend.parse.SpendField;
 public final class LineReader {
 
     /** A row's outcome: a line (possibly with a doubt), or a problem that skips it. */
-    public record Result(ParsedLine line, ImportProblem problem) {
+    public record Result(ParsedLine line, ImportProblem problem, SpendField field) {
         /** Whether the row becomes a spend line. */
         public boolean imported() {
             return line != null;
@@ -83,7 +83,7 @@ public final class LineReader {
                 value(cells, SpendField.COST_CENTRE), value(cells, SpendField.DESCRIPTION),
                 value(cells, SpendField.INVOICE_NUMBER), value(cells, SpendField.KVK), value(cells, SpendField.VAT_NUMBER),
                 value(cells, SpendField.POSTCODE), value(cells, SpendField.CITY));
-        return new Result(line, doubt);
+        return new Result(line, doubt, doubt == null ? null : SpendField.DATE);
     }
 
     private Optional<Long> amount(List<SheetCell> cells) {
@@ -142,6 +142,11 @@ public final class LineReader {
     }
 
     private Result skip(long row, SpendField field, String value, ProblemReason reason) {
-        return new Result(null, problem(row, field, value, reason));
+        return new Result(null, problem(row, field, value, reason), field);
+    }
+
+    /** The raw text of a mapped field in a row (for showing a skipped row as it is). */
+    public String rawText(List<SheetCell> cells, SpendField field) {
+        return raw(cells, field);
     }
 }

@@ -62,6 +62,13 @@ public final class SpendImportFlow {
             }
 
             @Override
+            public void csvFormat(nl.mviwerkboek.exchange.CsvFormat format) {
+                ImportAnalysis current = wizard.analysisProperty().get();
+                ui.then(tasks.run(Messages.get("task.analyse", current.file().getFileName()), page.service()
+                        .analyse(current.file(), Optional.of(0), Optional.of(format))), wizard::show);
+            }
+
+            @Override
             public void headerRow(int headerIndex) {
                 ImportAnalysis current = wizard.analysisProperty().get();
                 ui.then(tasks.run(Messages.get("task.analyse", current.file().getFileName()),

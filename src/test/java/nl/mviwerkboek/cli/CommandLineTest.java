@@ -48,8 +48,8 @@ class CommandLineTest {
         assertEquals("{\"plan\":{\"name\":\"Voorbeeldgemeente\",\"organisationType\":\"gemeente\","
                 + "\"periodStart\":2026,\"periodEnd\":2029,\"themeSet\":\"manifest_2022\",\"schemaVersion\":"
                 + Migrator.latestVersion() + ",\"sample\":true},\"counts\":{\"stakeholders\":7,\"themes\":6},"
-                + "\"spend\":{\"imports\":3,\"lines\":29989,\"amountCents\":18345513772,\"suppliers\":1721,"
-                + "\"skippedRows\":12,\"byYear\":{\"2023\":6069981356,\"2024\":6097274070,\"2025\":6178258346}}}",
+                + "\"spend\":{\"imports\":3,\"lines\":29989,\"amountCents\":18354272268,\"suppliers\":1706,"
+                + "\"skippedRows\":12,\"byYear\":{\"2023\":6077250936,\"2024\":6098646929,\"2025\":6178374403}}}",
                 out());
         assertEquals("", err());
     }

@@ -63,6 +63,25 @@ class TableFilesTest {
     }
 
     @Test
+    void windows1252FarDownTheFileIsStillDetected() throws Exception {
+        StringBuilder text = new StringBuilder("Leverancier;Bedrag\n");
+        while (text.length() < 200_000) {
+            text.append("Groen BV;12,50\n");
+        }
+        text.append("Café De Kroon;7,50\n");
+        Path file = Files.write(dir.resolve("laat.csv"), text.toString().getBytes(CsvFormat.WINDOWS_1252));
+        try (TableFile table = TableFiles.open(file, Optional.empty())) {
+            assertEquals(CsvFormat.WINDOWS_1252, TableFiles.csvFormat(table).orElseThrow().charset());
+            List<List<SheetCell>> rows = readAll(table, 0);
+            assertEquals("Café De Kroon", rows.get(rows.size() - 1).get(0).text());
+        }
+        Path utf8 = Files.writeString(dir.resolve("utf8.csv"), text.toString());
+        try (TableFile table = TableFiles.open(utf8, Optional.empty())) {
+            assertEquals(StandardCharsets.UTF_8, TableFiles.csvFormat(table).orElseThrow().charset());
+        }
+    }
+
+    @Test
     void delimiterIsTheOneThatSplitsLinesConsistently() {
         assertEquals(',', CsvFormat.detectDelimiter("a,b,c\n1,\"2;3\",4\n5,6,7\n"));
         assertEquals('|', CsvFormat.detectDelimiter("a|b|c\n1|2,5|4\n"));
@@ -157,24 +176,40 @@ class TableFilesTest {
 
     @Test
     void xmlEntityTricksAreNotExpanded() throws Exception {
-        Path good = TestWorkbooks.xlsx(dir.resolve("goed.xlsx"), List.of(List.of("Leverancier", "Bedrag")));
-        Path file = dir.resolve("entiteiten.xlsx");
         String laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
                 + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]>"
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
                 + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>";
-        try (ZipFile in = new ZipFile(good.toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
-            for (ZipEntry e : java.util.Collections.list(in.entries())) {
-                out.putNextEntry(new ZipEntry(e.getName()));
-                out.write(e.getName().equals("xl/worksheets/sheet2.xml") ? laughs.getBytes(StandardCharsets.UTF_8)
-                        : in.getInputStream(e).readAllBytes());
-            }
-        }
+        Path file = replaceSheet("entiteiten.xlsx", laughs);
         try (TableFile table = TableFiles.open(file, Optional.empty())) {
             ImportFileException e = assertThrows(ImportFileException.class, () -> readAll(table, 1));
             assertEquals(Problem.DAMAGED, e.problem());
         }
+    }
+
+    @Test
+    void sheetBeyondExcelsLimitsIsRefused() throws Exception {
+        Path file = replaceSheet("te-groot.xlsx", "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<sheetData><row r=\"1048577\"><c r=\"A1048577\" t=\"inlineStr\"><is><t>x</t></is></c></row>"
+                + "</sheetData></worksheet>");
+        try (TableFile table = TableFiles.open(file, Optional.empty())) {
+            ImportFileException e = assertThrows(ImportFileException.class, () -> readAll(table, 1));
+            assertEquals(Problem.TOO_LARGE, e.problem());
+        }
+    }
+
+    private Path replaceSheet(String name, String sheetXml) throws Exception {
+        Path good = TestWorkbooks.xlsx(dir.resolve("basis-" + name), List.of(List.of("Leverancier", "Bedrag")));
+        Path file = dir.resolve(name);
+        try (ZipFile in = new ZipFile(good.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(e.getName().equals("xl/worksheets/sheet2.xml") ? sheetXml.getBytes(StandardCharsets.UTF_8)
+                        : in.getInputStream(e).readAllBytes());
+            }
+        }
+        return file;
     }
 
     @Test

@@ -52,6 +52,12 @@ class SamplePlanTest {
                 assertTrue(record.rowsImported() > 9_900, record.fileName() + " imports nearly all its rows");
             }
             var totals = new nl.mviwerkboek.spend.SpendService(db).totals().join();
+            assertTrue(db.read(c -> {
+                try (var rs = c.createStatement().executeQuery(
+                        "SELECT COUNT(*) FROM supplier WHERE name LIKE '%Eetcafé%' OR name LIKE '%Crèche%'")) {
+                    return rs.getLong(1);
+                }
+            }).join() > 0, "accented names from the Windows-1252 export survive");
             assertEquals(java.util.Set.of(2023, 2024, 2025), totals.byYear().keySet());
             assertTrue(totals.suppliers() > 1_500 && totals.suppliers() < 1_900, "about 1,500 suppliers plus name variants");
         }

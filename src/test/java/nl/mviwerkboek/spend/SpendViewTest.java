@@ -77,7 +77,13 @@ class SpendViewTest {
         assertEquals("03-01-2025", first.date());
         PreviewRow credit = (PreviewRow) preview.getItems().get(1);
         assertEquals("€ -1.250,00", credit.amount());
-        assertTrue(((PreviewRow) preview.getItems().get(8)).remark().startsWith("Geen geldig bedrag"));
+        PreviewRow badAmount = (PreviewRow) preview.getItems().get(8);
+        assertTrue(badAmount.remark().startsWith("Geen geldig bedrag"));
+        assertEquals(SpendField.AMOUNT, badAmount.problemField());
+        assertEquals("#WAARDE!", badAmount.amount(), "a skipped row shows its values as they are");
+        robot.interact(() -> preview.scrollTo(8));
+        assertTrue(robot.lookup("#wizard-preview .table-cell").queryAll().stream()
+                .anyMatch(n -> "⚠ #WAARDE!".equals(((javafx.scene.control.Labeled) n).getText())));
         assertFalse(robot.lookup("#wizard-import").queryButton().isDisabled());
 
         robot.clickOn("#wizard-import");
@@ -103,6 +109,20 @@ class SpendViewTest {
         waitUntil(() -> !robot.lookup("#wizard-import").queryButton().isDisabled());
         TableView<?> preview = robot.lookup("#wizard-preview").queryAs(TableView.class);
         assertEquals("2024", ((PreviewRow) preview.getItems().get(0)).date());
+        robot.clickOn("#wizard-cancel");
+    }
+
+    @Test
+    void csvEncodingAndDelimiterCanBeChangedWhenTheDetectionIsWrong(FxRobot robot) throws Exception {
+        openWizard(robot, export("komma-" + System.nanoTime() + ".csv", TestExports.DUTCH_CSV));
+        assertEquals(Character.valueOf(';'), robot.lookup("#wizard-delimiter").queryComboBox().getValue());
+        robot.interact(() -> robot.lookup("#wizard-delimiter").<Character>queryComboBox().setValue(','));
+        robot.interact(() -> robot.lookup("#wizard-delimiter").<Character>queryComboBox().getOnAction().handle(null));
+        waitUntil(() -> robot.lookup("#wizard-missing").query().isVisible());
+        assertTrue(robot.lookup("#wizard-import").queryButton().isDisabled());
+        robot.interact(() -> robot.lookup("#wizard-delimiter").<Character>queryComboBox().setValue(';'));
+        robot.interact(() -> robot.lookup("#wizard-delimiter").<Character>queryComboBox().getOnAction().handle(null));
+        waitUntil(() -> !robot.lookup("#wizard-import").queryButton().isDisabled());
         robot.clickOn("#wizard-cancel");
     }
 
