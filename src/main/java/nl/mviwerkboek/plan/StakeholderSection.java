@@ -1,18 +1,15 @@
 package nl.mviwerkboek.plan;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import java.util.function.Function;
 import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.ui.Controls;
 import nl.mviwerkboek.shared.ui.Dialogs;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The stakeholder table with add, edit and delete (delete asks first). */
 final class StakeholderSection extends VBox {
@@ -27,12 +24,12 @@ final class StakeholderSection extends VBox {
         this.dialogs = dialogs;
         setId("stakeholder-section");
 
-        Button add = button("stakeholder-add", "stakeholder.action.add", "mdi2a-account-plus-outline");
+        Button add = Controls.button("stakeholder-add", "stakeholder.action.add", "mdi2a-account-plus-outline");
         add.setOnAction(e -> addStakeholder());
-        Button edit = button("stakeholder-edit", "stakeholder.action.edit", "mdi2p-pencil-outline");
+        Button edit = Controls.button("stakeholder-edit", "stakeholder.action.edit", "mdi2p-pencil-outline");
         edit.disableProperty().bind(vm.hasSelection().not());
         edit.setOnAction(e -> editSelected());
-        Button delete = button("stakeholder-delete", "stakeholder.action.delete", "mdi2d-delete-outline");
+        Button delete = Controls.button("stakeholder-delete", "stakeholder.action.delete", "mdi2d-delete-outline");
         delete.disableProperty().bind(vm.hasSelection().not());
         delete.setOnAction(e -> deleteSelected());
 
@@ -41,11 +38,11 @@ final class StakeholderSection extends VBox {
         table.setPrefHeight(280);
         table.setPlaceholder(new Label(Messages.get("stakeholder.table.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("stakeholder.field.name", Stakeholder::name, 180));
-        table.getColumns().add(column("stakeholder.field.role", s -> s.role().label(), 200));
-        table.getColumns().add(column("stakeholder.field.department", Stakeholder::department, 160));
-        table.getColumns().add(column("stakeholder.field.involvement", s -> s.involvement().label(), 120));
-        table.getColumns().add(column("stakeholder.field.email", Stakeholder::email, 200));
+        table.getColumns().add(Controls.column("stakeholder.field.name", Stakeholder::name, 180));
+        table.getColumns().add(Controls.column("stakeholder.field.role", s -> s.role().label(), 200));
+        table.getColumns().add(Controls.column("stakeholder.field.department", Stakeholder::department, 160));
+        table.getColumns().add(Controls.column("stakeholder.field.involvement", s -> s.involvement().label(), 120));
+        table.getColumns().add(Controls.column("stakeholder.field.email", Stakeholder::email, 200));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.selectedProperty().set(now));
         vm.selectedProperty().addListener((o, old, now) -> table.getSelectionModel().select(now));
         table.setRowFactory(t -> {
@@ -93,17 +90,4 @@ final class StakeholderSection extends VBox {
         }
     }
 
-    private static Button button(String id, String key, String icon) {
-        Button b = new Button(Messages.get(key), new FontIcon(icon));
-        b.setId(id);
-        return b;
-    }
-
-    private static TableColumn<Stakeholder, String> column(String key, Function<Stakeholder, String> value,
-                                                           double width) {
-        TableColumn<Stakeholder, String> c = new TableColumn<>(Messages.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 }

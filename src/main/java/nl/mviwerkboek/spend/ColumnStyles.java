@@ -2,10 +2,9 @@ package nl.mviwerkboek.spend;
 
 import java.util.List;
 import nl.mviwerkboek.exchange.SheetCell;
+import nl.mviwerkboek.spend.parse.ColumnVote;
 import nl.mviwerkboek.spend.parse.DateOrder;
-import nl.mviwerkboek.spend.parse.DateVote;
 import nl.mviwerkboek.spend.parse.DecimalStyle;
-import nl.mviwerkboek.spend.parse.DecimalVote;
 import nl.mviwerkboek.spend.parse.SpendField;
 
 /** The decimal separator of the amount column and the day-month order of the date column. */
@@ -16,8 +15,8 @@ public record ColumnStyles(DecimalStyle amounts, DateOrder dates) {
 
     /** Decides both from the values of the mapped columns in the sample rows. */
     public static ColumnStyles decide(List<List<SheetCell>> rows, ColumnMapping mapping) {
-        DecimalVote amounts = new DecimalVote();
-        DateVote dates = new DateVote();
+        ColumnVote<DecimalStyle> amounts = ColumnVote.decimals();
+        ColumnVote<DateOrder> dates = ColumnVote.dates();
         for (List<SheetCell> row : rows) {
             mapping.column(SpendField.AMOUNT).filter(c -> c < row.size())
                     .map(row::get).filter(c -> c.kind() == SheetCell.Kind.TEXT).ifPresent(c -> amounts.add(c.text()));

@@ -2,20 +2,18 @@ package nl.mviwerkboek.spend;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.mviwerkboek.exchange.CsvReport;
 import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.ui.Controls;
 import nl.mviwerkboek.shared.ui.Dialogs;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -32,10 +30,10 @@ final class ImportProblemsDialog extends Dialog<Void> {
         table.getItems().setAll(problems);
         table.setPlaceholder(new Label(Messages.get("spend.problems.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("spend.wizard.col.row", p -> Formats.number(p.row()), 70));
-        table.getColumns().add(column("spend.problems.column", p -> p.column() == null ? "" : p.column(), 180));
-        table.getColumns().add(column("spend.problems.value", p -> p.value() == null ? "" : p.value(), 200));
-        table.getColumns().add(column("spend.problems.reason", p -> p.reason().label(), 320));
+        table.getColumns().add(Controls.column("spend.wizard.col.row", p -> Formats.number(p.row()), 70));
+        table.getColumns().add(Controls.column("spend.problems.column", p -> p.column() == null ? "" : p.column(), 180));
+        table.getColumns().add(Controls.column("spend.problems.value", p -> p.value() == null ? "" : p.value(), 200));
+        table.getColumns().add(Controls.column("spend.problems.reason", p -> p.reason().label(), 320));
         Button export = new Button(Messages.get("spend.problems.export"), new FontIcon("mdi2f-file-delimited-outline"));
         export.setId("problems-export");
         export.setDisable(problems.isEmpty());
@@ -61,12 +59,4 @@ final class ImportProblemsDialog extends Dialog<Void> {
         getDialogPane().lookupButton(close).setId("problems-close");
     }
 
-    private static TableColumn<ImportProblem, String> column(String key, Function<ImportProblem, String> value,
-                                                             double width) {
-        TableColumn<ImportProblem, String> c = new TableColumn<>(Messages.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setMinWidth(Math.min(width, 90));
-        return c;
-    }
 }

@@ -1,8 +1,6 @@
 package nl.mviwerkboek.spend;
 
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -12,9 +10,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -66,7 +61,7 @@ final class ImportWizardDialog extends Dialog<Boolean> {
 
     private static VBox content(ImportWizardViewModel vm, Reanalyse reanalyse) {
         VBox content = new VBox(12, source(vm, reanalyse), Headings.section("spend.wizard.mapping"), mapping(vm),
-                warnings(vm), Headings.section("spend.wizard.preview"), preview(vm));
+                warnings(vm), Headings.section("spend.wizard.preview"), new PreviewTable(vm.preview()));
         content.setPadding(new Insets(4, 0, 0, 0));
         return content;
     }
@@ -228,59 +223,5 @@ final class ImportWizardDialog extends Dialog<Boolean> {
         earlier.setWrapText(true);
         earlier.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return new VBox(4, missing, earlier);
-    }
-
-    private static TableView<PreviewRow> preview(ImportWizardViewModel vm) {
-        TableView<PreviewRow> table = new TableView<>(vm.preview());
-        table.setId("wizard-preview");
-        table.setPrefHeight(300);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("spend.wizard.col.row", PreviewRow::row, 60));
-        table.getColumns().add(marked(SpendField.SUPPLIER, PreviewRow::supplier, 200));
-        TableColumn<PreviewRow, String> date = marked(SpendField.DATE, PreviewRow::date, 100);
-        date.setMinWidth(95);
-        table.getColumns().add(date);
-        TableColumn<PreviewRow, String> amount = marked(SpendField.AMOUNT, PreviewRow::amount, 120);
-        amount.setStyle("-fx-alignment: CENTER-RIGHT;");
-        table.getColumns().add(amount);
-        table.getColumns().add(marked(SpendField.LEDGER_CODE, PreviewRow::ledger, 110));
-        table.getColumns().add(marked(SpendField.COST_CENTRE, PreviewRow::costCentre, 120));
-        table.getColumns().add(marked(SpendField.DESCRIPTION, PreviewRow::description, 160));
-        table.getColumns().add(column("spend.wizard.col.remark", PreviewRow::remark, 220));
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(PreviewRow item, boolean empty) {
-                super.updateItem(item, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("skipped"),
-                        !empty && item != null && item.skipped());
-            }
-        });
-        return table;
-    }
-
-    /** A preview column for a field; the cell that caused a row's problem is marked with ⚠ and colour. */
-    private static TableColumn<PreviewRow, String> marked(SpendField field, Function<PreviewRow, String> value,
-                                                          double width) {
-        TableColumn<PreviewRow, String> c = column(field.labelKey(), value, width);
-        c.setId("preview-" + field.code());
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                PreviewRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                boolean problem = row != null && row.problemField() == field;
-                setText(empty ? null : (problem ? "⚠ " : "") + item);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), problem);
-            }
-        });
-        return c;
-    }
-
-    private static TableColumn<PreviewRow, String> column(String key, Function<PreviewRow, String> value, double width) {
-        TableColumn<PreviewRow, String> c = new TableColumn<>(Messages.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        return c;
     }
 }

@@ -1,13 +1,10 @@
 package nl.mviwerkboek.spend;
 
 import java.nio.file.Path;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -15,6 +12,7 @@ import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.task.UiCallbacks;
 import nl.mviwerkboek.shared.ui.Chapter;
+import nl.mviwerkboek.shared.ui.Controls;
 import nl.mviwerkboek.shared.ui.Dialogs;
 import nl.mviwerkboek.shared.ui.Headings;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -35,17 +33,17 @@ public final class SpendView extends ScrollPane {
         totals.setGraphic(new FontIcon("mdi2c-cash-multiple"));
         totals.textProperty().bind(vm.totalsProperty());
 
-        Button importButton = button("spend-import", "spend.action.import", "mdi2f-file-import-outline");
+        Button importButton = Controls.button("spend-import", "spend.action.import", "mdi2f-file-import-outline");
         importButton.getStyleClass().add("accent");
         importButton.setOnAction(e -> flow.chooseAndImport());
-        Button problems = button("spend-problems", "spend.action.problems", "mdi2a-alert-circle-outline");
+        Button problems = Controls.button("spend-problems", "spend.action.problems", "mdi2a-alert-circle-outline");
         problems.disableProperty().bind(vm.hasSelection().not());
         problems.setOnAction(e -> {
             ImportRecord r = vm.selectedProperty().get();
             ui.then(vm.service().problems(r.id()),
                     list -> new ImportProblemsDialog(getScene().getWindow(), r, list, dialogs).showAndWait());
         });
-        Button delete = button("spend-delete", "spend.action.delete", "mdi2d-delete-outline");
+        Button delete = Controls.button("spend-delete", "spend.action.delete", "mdi2d-delete-outline");
         delete.disableProperty().bind(vm.hasSelection().not());
         delete.setOnAction(e -> {
             ImportRecord r = vm.selectedProperty().get();
@@ -75,30 +73,16 @@ public final class SpendView extends ScrollPane {
         table.setPrefHeight(260);
         table.setPlaceholder(new Label(Messages.get("spend.history.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("spend.history.file", ImportRecord::fileName, 240));
-        table.getColumns().add(column("spend.history.when", r -> Formats.date(
+        table.getColumns().add(Controls.column("spend.history.file", ImportRecord::fileName, 240));
+        table.getColumns().add(Controls.column("spend.history.when", r -> Formats.date(
                 r.importedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), 140));
-        table.getColumns().add(column("spend.history.period", r -> r.firstDate() == null ? String.valueOf(
+        table.getColumns().add(Controls.column("spend.history.period", r -> r.firstDate() == null ? String.valueOf(
                 r.fixedYear()) : Formats.date(r.firstDate()) + " – " + Formats.date(r.lastDate()), 200));
-        table.getColumns().add(column("spend.history.rows", r -> Formats.number(r.rowsImported()), 90));
-        table.getColumns().add(column("spend.history.skipped", r -> Formats.number(r.rowsSkipped()), 120));
-        table.getColumns().add(column("spend.history.total", r -> Formats.amount(r.totalCents()), 150));
+        table.getColumns().add(Controls.column("spend.history.rows", r -> Formats.number(r.rowsImported()), 90));
+        table.getColumns().add(Controls.column("spend.history.skipped", r -> Formats.number(r.rowsSkipped()), 120));
+        table.getColumns().add(Controls.column("spend.history.total", r -> Formats.amount(r.totalCents()), 150));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.selectedProperty().set(now));
         return table;
     }
 
-    private static Button button(String id, String key, String icon) {
-        Button b = new Button(Messages.get(key), new FontIcon(icon));
-        b.setId(id);
-        return b;
-    }
-
-    private static TableColumn<ImportRecord, String> column(String key, Function<ImportRecord, String> value,
-                                                            double width) {
-        TableColumn<ImportRecord, String> c = new TableColumn<>(Messages.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setMinWidth(width * 0.8);
-        return c;
-    }
 }

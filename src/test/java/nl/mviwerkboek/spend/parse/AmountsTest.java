@@ -59,12 +59,12 @@ class AmountsTest {
 
     @org.junit.jupiter.api.Test
     void columnDecisionFollowsTheMajorityAndDefaultsToDutch() {
-        DecimalVote vote = new DecimalVote();
+        ColumnVote<DecimalStyle> vote = ColumnVote.decimals();
         for (String v : new String[] {"1.234", "12.50", "99.99", "1,000.00", "7"}) {
             vote.add(v);
         }
         assertEquals(DecimalStyle.DOT, vote.decision());
-        assertEquals(DecimalStyle.COMMA, new DecimalVote().decision());
+        assertEquals(DecimalStyle.COMMA, ColumnVote.decimals().decision());
         assertEquals(123_457L, Amounts.numberToCents(new BigDecimal("1234.565")));
         assertEquals(30L, Amounts.numberToCents(new BigDecimal("0.30000000000000004")));
     }

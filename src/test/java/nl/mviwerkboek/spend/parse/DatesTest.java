@@ -46,14 +46,14 @@ class DatesTest {
 
     @Test
     void columnDecidesDayMonthOrderFromItsValues() {
-        DateVote american = new DateVote();
+        ColumnVote<DateOrder> american = ColumnVote.dates();
         for (String v : new String[] {"01/02/2025", "12/31/2025", "03/15/2025", "04/04/2025"}) {
             american.add(v);
         }
         assertEquals(DateOrder.MONTH_DAY, american.decision());
-        DateVote dutch = new DateVote();
+        ColumnVote<DateOrder> dutch = ColumnVote.dates();
         dutch.add("31-01-2025");
         assertEquals(DateOrder.DAY_MONTH, dutch.decision());
-        assertEquals(DateOrder.DAY_MONTH, new DateVote().decision());
+        assertEquals(DateOrder.DAY_MONTH, ColumnVote.dates().decision());
     }
 }

@@ -1,0 +1,31 @@
+package nl.mviwerkboek.shared.ui;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableColumn;
+import nl.mviwerkboek.shared.i18n.Messages;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Small builders the views share: a button with text and icon, a table column of texts. */
+public final class Controls {
+
+    private Controls() {
+    }
+
+    /** A button with an id, a text from the bundles and an Ikonli icon. */
+    public static Button button(String id, String key, String icon) {
+        Button b = new Button(Messages.get(key), new FontIcon(icon));
+        b.setId(id);
+        return b;
+    }
+
+    /** A table column headed by a bundle text, showing a text derived from each row. */
+    public static <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
+        TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 90));
+        return c;
+    }
+}
