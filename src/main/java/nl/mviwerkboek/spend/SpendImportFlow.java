@@ -48,11 +48,9 @@ public final class SpendImportFlow {
 
     private void openWizard(ImportAnalysis analysis) {
         ImportWizardViewModel wizard = new ImportWizardViewModel(analysis);
-        ImportRecord[] earlier = new ImportRecord[1];
-        ui.then(page.service().earlierImport(analysis.sha256()), found -> found.ifPresent(r -> {
-            earlier[0] = r;
-            wizard.earlierImportProperty().set(Messages.get("spend.wizard.earlier", importedOn(r)));
-        }));
+        var earlier = page.service().earlierImport(analysis.sha256());
+        ui.then(earlier, found -> found.ifPresent(r ->
+                wizard.earlierImportProperty().set(Messages.get("spend.wizard.earlier", importedOn(r)))));
         ImportWizardDialog dialog = new ImportWizardDialog(owner.get(), wizard, new ImportWizardDialog.Reanalyse() {
             @Override
             public void sheet(int sheetIndex) {
@@ -78,12 +76,13 @@ public final class SpendImportFlow {
         if (!dialog.showAndWait().orElse(false)) {
             return;
         }
-        if (earlier[0] != null && !dialogs.confirm(Messages.get("spend.again.title"),
-                Messages.get("spend.again.message", earlier[0].fileName(), importedOn(earlier[0])),
-                Messages.get("spend.again.confirm"))) {
-            return;
-        }
-        run(wizard.analysisProperty().get(), wizard.fixedYear().orElse(null));
+        ui.then(earlier, found -> {
+            if (found.isEmpty() || dialogs.confirm(Messages.get("spend.again.title"),
+                    Messages.get("spend.again.message", found.get().fileName(), importedOn(found.get())),
+                    Messages.get("spend.again.confirm"))) {
+                run(wizard.analysisProperty().get(), wizard.fixedYear().orElse(null));
+            }
+        });
     }
 
     private void run(ImportAnalysis analysis, Integer year) {
