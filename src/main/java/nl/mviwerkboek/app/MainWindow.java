@@ -10,8 +10,10 @@ import nl.mviwerkboek.spend.SpendView;
 final class MainWindow extends BorderPane {
 
     private final StackPane content = new StackPane();
+    private final WorkbenchViewModel vm;
 
     MainWindow(WorkbenchViewModel vm, FxTaskRunner tasks, FileActions actions, ChapterViews views, AppMenu menu) {
+        this.vm = vm;
         setId("main-window");
         content.setId("chapter-content");
         content.getStyleClass().add("chapter-content");
@@ -31,18 +33,24 @@ final class MainWindow extends BorderPane {
             e.consume();
         });
         setOnDragDropped(e -> {
-            boolean done = e.getDragboard().hasFiles() && vm.sessionProperty().get() != null;
-            if (done) {
-                vm.chapterProperty().set(nl.mviwerkboek.shared.ui.Chapter.SPENDANALYSE);
-                if (content.getChildren().get(0) instanceof SpendView spend) {
-                    spend.importFile(e.getDragboard().getFiles().get(0).toPath());
-                }
-            }
-            e.setDropCompleted(done);
+            e.setDropCompleted(e.getDragboard().hasFiles() && importDropped(e.getDragboard().getFiles()));
             e.consume();
         });
         vm.sessionProperty().addListener((o, old, now) -> show.run());
         vm.chapterProperty().addListener((o, old, now) -> show.run());
         show.run();
+    }
+
+    /** Imports the first of the files dropped on the window in the Spendanalyse chapter; false without a plan. */
+    boolean importDropped(java.util.List<java.io.File> files) {
+        if (files.isEmpty() || vm.sessionProperty().get() == null) {
+            return false;
+        }
+        vm.chapterProperty().set(nl.mviwerkboek.shared.ui.Chapter.SPENDANALYSE);
+        if (content.getChildren().get(0) instanceof SpendView spend) {
+            spend.importFile(files.get(0).toPath());
+            return true;
+        }
+        return false;
     }
 }

@@ -77,6 +77,20 @@ class ShellTest {
     }
 
     @Test
+    void aFileDroppedOnTheWindowOpensTheImportWizard(FxRobot robot) throws Exception {
+        app.awaitPlan();
+        Path export = Files.writeString(home.resolve("gesleept-" + System.nanoTime() + ".csv"),
+                "Leverancier;Datum;Bedrag\nGroen BV;01-03-2025;10,00\n");
+        MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
+        boolean[] accepted = new boolean[1];
+        robot.interact(() -> accepted[0] = window.importDropped(java.util.List.of(export.toFile())));
+        assertTrue(accepted[0]);
+        assertEquals(Chapter.SPENDANALYSE, app.window().workbench().chapterProperty().get());
+        waitUntil(() -> robot.lookup("#import-wizard").tryQuery().isPresent());
+        robot.clickOn("#wizard-cancel");
+    }
+
+    @Test
     void placeholderChaptersExplainPurposeAndAdvice(FxRobot robot) {
         app.awaitPlan();
         robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.FOCUS));
