@@ -5,10 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.mviwerkboek.shared.db.PlanFileException.Problem;
-import org.sqlite.SQLiteConfig;
 
 /**
  * One open plan file: its SQLite connection, used only on the plan's own database thread, and the
@@ -27,7 +23,6 @@ import org.sqlite.SQLiteConfig;
 public final class PlanDatabase implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(PlanDatabase.class.getName());
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private static final long CHECKPOINT_BYTES = 4L * 1024 * 1024;
 
@@ -59,9 +54,9 @@ public final class PlanDatabase implements AutoCloseable {
         try {
             int version = PlanFileChecks.checkContents(plan);
             if (version < Migrator.latestVersion()) {
-                backup(plan, backupFolder, "voor-update-v" + version);
+                PlanConnections.backup(plan, backupFolder, "voor-update-v" + version);
             }
-            Connection connection = connect(plan);
+            Connection connection = PlanConnections.connect(plan);
             try {
                 Migrator.migrate(connection, version);
             } catch (SQLException e) {
@@ -90,7 +85,7 @@ public final class PlanDatabase implements AutoCloseable {
         Path temp = plan.resolveSibling("." + plan.getFileName() + ".nieuw");
         try {
             Files.deleteIfExists(temp);
-            try (Connection c = connect(temp)) {
+            try (Connection c = PlanConnections.connect(temp)) {
                 Migrator.migrate(c, 0);
                 c.setAutoCommit(false);
                 initialData.run(c);
@@ -101,53 +96,17 @@ public final class PlanDatabase implements AutoCloseable {
             }
             Files.move(temp, plan, StandardCopyOption.ATOMIC_MOVE);
         } catch (RuntimeException e) {
-            deleteQuietly(temp);
+            PlanConnections.deleteQuietly(temp);
             throw e;
         } catch (SQLException | IOException e) {
-            deleteQuietly(temp);
+            PlanConnections.deleteQuietly(temp);
             throw new PlanFileException(Files.isWritable(plan.getParent()) ? Problem.IO_ERROR : Problem.READ_ONLY,
                     plan, e);
         } finally {
-            deleteQuietly(temp.resolveSibling(temp.getFileName() + "-wal"));
-            deleteQuietly(temp.resolveSibling(temp.getFileName() + "-shm"));
+            PlanConnections.deleteQuietly(temp.resolveSibling(temp.getFileName() + "-wal"));
+            PlanConnections.deleteQuietly(temp.resolveSibling(temp.getFileName() + "-shm"));
         }
         return open(plan, backupFolder);
-    }
-
-    /** The JDBC address of a file. */
-    static String url(Path file) {
-        return "jdbc:sqlite:" + file.toAbsolutePath();
-    }
-
-    private static Connection connect(Path file) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout(5_000);
-        config.setCacheSize(-65_536); // 64 MiB of pages: large imports keep their index pages in memory
-        Connection c = DriverManager.getConnection(url(file), config.toProperties());
-        try (var st = c.createStatement()) {
-            // checkpoints run as their own task after a write (see write()), not inside the commit
-            st.execute("PRAGMA wal_autocheckpoint = 0");
-        }
-        return c;
-    }
-
-    /** Copies a closed plan file (and its write-ahead log) into a folder; returns the copy. */
-    static Path backup(Path plan, Path folder, String label) throws PlanFileException {
-        String base = plan.getFileName().toString().replaceFirst("\\.mviplan$", "");
-        Path target = folder.resolve(base + "-" + label + "-" + STAMP.format(LocalDateTime.now()) + ".mviplan");
-        try {
-            Files.copy(plan, target, StandardCopyOption.REPLACE_EXISTING);
-            Path wal = plan.resolveSibling(plan.getFileName() + "-wal");
-            if (Files.exists(wal)) {
-                Files.copy(wal, target.resolveSibling(target.getFileName() + "-wal"));
-            }
-            return target;
-        } catch (IOException e) {
-            throw new PlanFileException(Problem.IO_ERROR, plan, e);
-        }
     }
 
     /** The plan file. */
@@ -253,14 +212,6 @@ public final class PlanDatabase implements AutoCloseable {
             return work.run(connection);
         } catch (SQLException e) {
             throw new DatabaseException(e);
-        }
-    }
-
-    private static void deleteQuietly(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException ignored) {
-            // a leftover temporary file is harmless
         }
     }
 }

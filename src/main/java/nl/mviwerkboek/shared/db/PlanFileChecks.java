@@ -57,7 +57,7 @@ final class PlanFileChecks {
     static int checkContents(Path file) throws PlanFileException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection(PlanDatabase.url(file), config.toProperties())) {
+        try (Connection c = DriverManager.getConnection(PlanConnections.url(file), config.toProperties())) {
             if (!"ok".equalsIgnoreCase(quickCheck(c))) {
                 throw new PlanFileException(Problem.DAMAGED, file);
             }
