@@ -1,7 +1,6 @@
 package nl.mviwerkboek.plan;
 
 import java.util.Optional;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.RadioButton;
@@ -9,6 +8,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
 
@@ -52,12 +52,8 @@ public final class NewPlanDialog extends Dialog<PlanProfile> {
         getDialogPane().setContent(form);
         getDialogPane().setPrefWidth(760);
 
-        ButtonType create = new ButtonType(Messages.get("newplan.create"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().setAll(create, cancel);
-        getDialogPane().lookupButton(create).setId("newplan-create");
-        getDialogPane().lookupButton(create).disableProperty().bind(vm.valid().not());
-        getDialogPane().lookupButton(cancel).setId("newplan-cancel");
+        ButtonType create = DialogButtons.confirmAndCancel(this, "newplan.create", "newplan-create", "newplan-cancel",
+                vm.valid());
         setResultConverter(b -> b == create ? vm.result().orElse(null) : null);
     }
 

@@ -1,13 +1,13 @@
 package nl.mviwerkboek.plan;
 
 import java.util.Optional;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
 
@@ -39,13 +39,8 @@ final class StakeholderDialog extends Dialog<Stakeholder> {
         form.add("stakeholder.field.note", note, null);
         getDialogPane().setContent(form);
 
-        ButtonType save = new ButtonType(Messages.get(vm.isNew() ? "button.add" : "button.save"),
-                ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().setAll(save, cancel);
-        getDialogPane().lookupButton(save).setId("stakeholder-save");
-        getDialogPane().lookupButton(save).disableProperty().bind(vm.valid().not());
-        getDialogPane().lookupButton(cancel).setId("stakeholder-cancel");
+        ButtonType save = DialogButtons.confirmAndCancel(this, vm.isNew() ? "button.add" : "button.save",
+                "stakeholder-save", "stakeholder-cancel", vm.valid());
         setResultConverter(button -> button == save ? vm.result().orElse(null) : null);
     }
 

@@ -4,7 +4,6 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -19,6 +18,8 @@ import java.util.List;
 import nl.mviwerkboek.exchange.CsvFormat;
 import nl.mviwerkboek.exchange.SheetInfo;
 import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.ui.DialogButtons;
+import nl.mviwerkboek.shared.ui.DisplayConverter;
 import nl.mviwerkboek.shared.ui.Headings;
 import nl.mviwerkboek.spend.parse.SpendField;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -50,12 +51,8 @@ final class ImportWizardDialog extends Dialog<Boolean> {
         });
         getDialogPane().setPrefSize(1100, 780);
         getDialogPane().setMinSize(980, 700);
-        ButtonType run = new ButtonType(Messages.get("spend.wizard.run"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().setAll(run, cancel);
-        getDialogPane().lookupButton(run).setId("wizard-import");
-        getDialogPane().lookupButton(run).disableProperty().bind(vm.ready().not());
-        getDialogPane().lookupButton(cancel).setId("wizard-cancel");
+        ButtonType run = DialogButtons.confirmAndCancel(this, "spend.wizard.run", "wizard-import", "wizard-cancel",
+                vm.ready());
         setResultConverter(b -> b == run);
     }
 
@@ -82,19 +79,9 @@ final class ImportWizardDialog extends Dialog<Boolean> {
         for (int i = 0; i < Math.min(40, a.rows().size()); i++) {
             header.getItems().add(i);
         }
-        header.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Integer i) {
-                return i == null ? "" : Messages.get("spend.wizard.row", a.rowNumbers().get(i),
-                        String.join(" | ", a.rows().get(i).stream().map(c -> c.text()).filter(t -> !t.isBlank())
-                                .limit(4).toList()));
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                return null;
-            }
-        });
+        header.setConverter(DisplayConverter.of(i -> Messages.get("spend.wizard.row", a.rowNumbers().get(i),
+                String.join(" | ", a.rows().get(i).stream().map(c -> c.text()).filter(t -> !t.isBlank())
+                        .limit(4).toList()))));
         header.getSelectionModel().select(a.headerIndex());
         header.setOnAction(e -> reanalyse.headerRow(header.getValue()));
         header.setPrefWidth(620);
@@ -125,17 +112,7 @@ final class ImportWizardDialog extends Dialog<Boolean> {
         encoding.setValue(format.charset());
         ComboBox<Character> delimiter = new ComboBox<>(FXCollections.observableArrayList(';', ',', '\t', '|'));
         delimiter.setId("wizard-delimiter");
-        delimiter.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Character c) {
-                return c == null ? "" : c == '\t' ? Messages.get("spend.wizard.tab") : "  " + c + "  ";
-            }
-
-            @Override
-            public Character fromString(String s) {
-                return null;
-            }
-        });
+        delimiter.setConverter(DisplayConverter.of(c -> c == '\t' ? Messages.get("spend.wizard.tab") : "  " + c + "  "));
         delimiter.setValue(format.delimiter());
         Runnable apply = () -> reanalyse.csvFormat(new CsvFormat(encoding.getValue(), format.bom(), delimiter.getValue()));
         encoding.setOnAction(e -> apply.run());
