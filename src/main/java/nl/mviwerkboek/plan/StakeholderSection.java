@@ -1,6 +1,5 @@
 package nl.mviwerkboek.plan;
 
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -62,13 +61,7 @@ final class StakeholderSection extends VBox {
             }
         });
 
-        Label missing = new Label();
-        missing.setId("stakeholder-missing-roles");
-        missing.getStyleClass().add("advice");
-        missing.setWrapText(true);
-        missing.textProperty().bind(vm.missingRoles());
-        missing.visibleProperty().bind(Bindings.isNotEmpty(vm.missingRoles()));
-        missing.managedProperty().bind(missing.visibleProperty());
+        Label missing = Controls.notice("stakeholder-missing-roles", "advice", null, vm.missingRoles());
         getChildren().addAll(new HBox(8, add, edit, delete), table, missing);
     }
 

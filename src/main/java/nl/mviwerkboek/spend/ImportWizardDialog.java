@@ -1,6 +1,5 @@
 package nl.mviwerkboek.spend;
 
-import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -18,11 +17,11 @@ import java.util.List;
 import nl.mviwerkboek.exchange.CsvFormat;
 import nl.mviwerkboek.exchange.SheetInfo;
 import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.ui.Controls;
 import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.DisplayConverter;
 import nl.mviwerkboek.shared.ui.Headings;
 import nl.mviwerkboek.spend.parse.SpendField;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The import wizard: sheet and header row, a column per field, an optional year, and the live preview. */
 final class ImportWizardDialog extends Dialog<Boolean> {
@@ -181,24 +180,8 @@ final class ImportWizardDialog extends Dialog<Boolean> {
     }
 
     private static VBox warnings(ImportWizardViewModel vm) {
-        Label missing = new Label();
-        missing.setId("wizard-missing");
-        missing.getStyleClass().add("field-error");
-        missing.setGraphic(new FontIcon("mdi2a-alert-circle-outline"));
-        missing.textProperty().bind(vm.missing());
-        missing.visibleProperty().bind(Bindings.isNotEmpty(vm.missing()));
-        missing.managedProperty().bind(missing.visibleProperty());
-        missing.setWrapText(true);
-        missing.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label earlier = new Label();
-        earlier.setId("wizard-earlier");
-        earlier.getStyleClass().add("advice");
-        earlier.setGraphic(new FontIcon("mdi2c-content-duplicate"));
-        earlier.textProperty().bind(vm.earlierImportProperty());
-        earlier.visibleProperty().bind(Bindings.isNotEmpty(vm.earlierImportProperty()));
-        earlier.managedProperty().bind(earlier.visibleProperty());
-        earlier.setWrapText(true);
-        earlier.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return new VBox(4, missing, earlier);
+        return new VBox(4,
+                Controls.notice("wizard-missing", "field-error", "mdi2a-alert-circle-outline", vm.missing()),
+                Controls.notice("wizard-earlier", "advice", "mdi2c-content-duplicate", vm.earlierImportProperty()));
     }
 }

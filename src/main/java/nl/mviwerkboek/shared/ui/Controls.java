@@ -1,9 +1,13 @@
 package nl.mviwerkboek.shared.ui;
 
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.layout.Region;
 import nl.mviwerkboek.shared.i18n.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -18,6 +22,22 @@ public final class Controls {
         Button b = new Button(Messages.get(key), new FontIcon(icon));
         b.setId(id);
         return b;
+    }
+
+    /** A wrapping label bound to {@code text}, present only while the text is not empty. */
+    public static Label notice(String id, String styleClass, String icon, ObservableStringValue text) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(styleClass);
+        if (icon != null) {
+            label.setGraphic(new FontIcon(icon));
+        }
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(Bindings.isNotEmpty(text));
+        label.managedProperty().bind(label.visibleProperty());
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     /** A table column headed by a bundle text, showing a text derived from each row. */
