@@ -8,6 +8,7 @@ import nl.mviwerkboek.exchange.ImportFileException;
 import nl.mviwerkboek.shared.db.DatabaseException;
 import nl.mviwerkboek.shared.db.PlanFileException;
 import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.i18n.UserProblem;
 import nl.mviwerkboek.shared.task.UiCallbacks;
 import nl.mviwerkboek.shared.ui.Dialogs;
 
@@ -37,6 +38,9 @@ final class ErrorPresenter implements Consumer<Throwable> {
             dialogs.showProblem(Messages.get(e.problem().key() + ".title"),
                     Messages.get("planfile.problem.file", e.file()) + "\n\n"
                             + Messages.get(e.problem().key() + ".action"));
+        } else if (cause instanceof UserProblem e) {
+            LOG.log(Level.INFO, "Input problem: " + e.getMessage());
+            dialogs.showProblem(e.title(), e.detail());
         } else if (cause instanceof DatabaseException) {
             LOG.log(Level.WARNING, "Database error", cause);
             dialogs.showProblem(Messages.get("error.save.title"), Messages.get("error.save.message"));

@@ -6,6 +6,11 @@ import nl.mviwerkboek.plan.ProfileService;
 import nl.mviwerkboek.plan.StakeholderService;
 import nl.mviwerkboek.shared.db.PlanDatabase;
 import nl.mviwerkboek.spend.SpendService;
+import nl.mviwerkboek.spend.analysis.AnalysisService;
+import nl.mviwerkboek.spend.contracts.ContractService;
+import nl.mviwerkboek.spend.groups.GroupsService;
+import nl.mviwerkboek.spend.priority.PriorityService;
+import nl.mviwerkboek.spend.suppliers.SupplierService;
 
 /** The plan that is open in the window: its database and the services of every chapter. */
 public final class PlanSession {
@@ -16,6 +21,11 @@ public final class PlanSession {
     private final StakeholderService stakeholders;
     private final SummaryService summary;
     private final SpendService spend;
+    private final GroupsService groups;
+    private final AnalysisService analysis;
+    private final SupplierService suppliers;
+    private final ContractService contracts;
+    private final PriorityService priorities;
 
     /** A session over an open plan whose profile was read when it opened. */
     public PlanSession(PlanDatabase db, PlanProfile openedProfile) {
@@ -25,6 +35,11 @@ public final class PlanSession {
         this.stakeholders = new StakeholderService(db);
         this.summary = new SummaryService(db);
         this.spend = new SpendService(db);
+        this.groups = new GroupsService(db);
+        this.analysis = new AnalysisService(db);
+        this.suppliers = new SupplierService(db);
+        this.contracts = new ContractService(db);
+        this.priorities = new PriorityService(db);
     }
 
     public PlanDatabase db() { return db; }
@@ -33,4 +48,9 @@ public final class PlanSession {
     public StakeholderService stakeholders() { return stakeholders; }
     public SummaryService summary() { return summary; }
     public SpendService spend() { return spend; }
+    public GroupsService groups() { return groups; }
+    public AnalysisService analysis() { return analysis; }
+    public SupplierService suppliers() { return suppliers; }
+    public ContractService contracts() { return contracts; }
+    public PriorityService priorities() { return priorities; }
 }

@@ -16,6 +16,7 @@ import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.settings.DataFolder;
 import nl.mviwerkboek.spend.SpendTotals;
+import nl.mviwerkboek.spend.analysis.AnalysisCounts;
 
 /** {@code summary --plan FILE [--json]}: the plan's profile and the count of every kind of record. */
 final class SummaryCommand {
@@ -65,6 +66,14 @@ final class SummaryCommand {
         spend.byYear().forEach((year, cents) -> byYear.put(String.valueOf(year), cents));
         spendMap.put("byYear", byYear);
         root.put("spend", spendMap);
+        AnalysisCounts a = summary.analysis();
+        Map<String, Object> analysis = new LinkedHashMap<>();
+        analysis.put("classifiedShare", Math.round(a.classifiedShare() * 10_000) / 10_000.0);
+        analysis.put("productGroups", a.productGroups());
+        analysis.put("focusGroups", a.focusGroups());
+        analysis.put("contracts", a.contracts());
+        analysis.put("thresholdSignals", a.thresholdSignals());
+        root.put("analysis", analysis);
         return root;
     }
 

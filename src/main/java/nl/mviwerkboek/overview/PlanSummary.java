@@ -7,13 +7,15 @@ import nl.mviwerkboek.plan.PlanProfile;
 import nl.mviwerkboek.plan.StakeholderRole;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.spend.SpendTotals;
+import nl.mviwerkboek.spend.analysis.AnalysisCounts;
 
 /**
  * What a plan holds at a glance: its profile, schema version, and the number of records of each
  * kind under the stable keys the command line prints ({@code stakeholders}, {@code themes}, …).
  */
 public record PlanSummary(PlanProfile profile, int schemaVersion, Map<String, Long> counts,
-                          Set<StakeholderRole> rolesPresent, SpendTotals spend) {
+                          Set<StakeholderRole> rolesPresent, SpendTotals spend,
+                          AnalysisCounts analysis) {
 
     /** Count of stakeholders. */
     public static final String STAKEHOLDERS = "stakeholders";

@@ -9,6 +9,10 @@ import nl.mviwerkboek.plan.StakeholderStorage;
 import nl.mviwerkboek.plan.ThemeStorage;
 import nl.mviwerkboek.shared.db.Migrator;
 import nl.mviwerkboek.spend.SpendTotalsStorage;
+import nl.mviwerkboek.spend.analysis.AnalysisCounts;
+import nl.mviwerkboek.spend.analysis.AnalysisFilter;
+import nl.mviwerkboek.spend.analysis.AnalysisService;
+import nl.mviwerkboek.spend.contracts.ContractStorage;
 
 /** Gathers a plan's summary from the storage of every chapter, in one read. */
 public final class SummaryStorage {
@@ -24,6 +28,7 @@ public final class SummaryStorage {
         counts.put(PlanSummary.STAKEHOLDERS, stakeholders.count(c));
         counts.put(PlanSummary.THEMES, themes.countActive(c));
         return new PlanSummary(profiles.load(c), Migrator.schemaVersion(c), Map.copyOf(counts),
-                stakeholders.rolesPresent(c), spend.load(c));
+                stakeholders.rolesPresent(c), spend.load(c), AnalysisCounts.of(
+                AnalysisService.read(c, AnalysisFilter.ALL), new ContractStorage().count(c)));
     }
 }

@@ -1,5 +1,7 @@
 package nl.mviwerkboek.plan;
 
+import nl.mviwerkboek.shared.i18n.Codes;
+
 import nl.mviwerkboek.shared.i18n.Labelled;
 
 /** How closely a stakeholder is involved: kept informed, thinks along, decides, or carries out. */

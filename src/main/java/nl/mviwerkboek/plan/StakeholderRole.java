@@ -1,5 +1,7 @@
 package nl.mviwerkboek.plan;
 
+import nl.mviwerkboek.shared.i18n.Codes;
+
 import nl.mviwerkboek.shared.i18n.Labelled;
 
 /** The part a stakeholder plays in the plan. */

@@ -1,5 +1,7 @@
 package nl.mviwerkboek.plan;
 
+import nl.mviwerkboek.shared.i18n.Codes;
+
 import java.util.List;
 import nl.mviwerkboek.shared.i18n.Labelled;
 

@@ -50,9 +50,11 @@ public final class SamplePlan {
             for (Stakeholder s : stakeholders) {
                 storage.insert(c, s);
             }
+            SampleAnalysis.beforeImports(c, sample);
             for (String export : imports) {
                 SampleImports.importInto(c, export, file.toAbsolutePath().getParent());
             }
+            SampleAnalysis.afterImports(c, sample);
         });
     }
 

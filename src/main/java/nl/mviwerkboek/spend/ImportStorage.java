@@ -68,7 +68,17 @@ public final class ImportStorage {
         return query(c, "SELECT " + COLUMNS + " FROM spend_import WHERE sha256 = ? ORDER BY id", sha256);
     }
 
-    /** Deletes an import with its lines and problems, and the suppliers no line refers to any more. */
+    /** Suppliers that stay without lines: what the user decided about them is kept for a later import. */
+    private static final String KEPT = "AND NOT EXISTS (SELECT 1 FROM supplier_assignment a WHERE a.supplier_id = "
+            + "supplier.id) AND NOT EXISTS (SELECT 1 FROM supplier_merge m WHERE supplier.id IN (m.source_id, "
+            + "m.target_id)) AND NOT EXISTS (SELECT 1 FROM supplier_pair_rejected r WHERE supplier.id IN "
+            + "(r.first_id, r.second_id)) AND NOT EXISTS (SELECT 1 FROM supplier s WHERE s.root_id = supplier.id "
+            + "OR s.merged_into = supplier.id)";
+
+    /**
+     * Deletes an import with its lines, problems and summary rows, and the suppliers no line refers to
+     * any more (unless they were assigned or merged by the user).
+     */
     public void delete(Connection c, long id) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("DELETE FROM spend_import WHERE id = ?")) {
             st.setLong(1, id);
@@ -76,7 +86,7 @@ public final class ImportStorage {
         }
         try (Statement st = c.createStatement()) {
             st.executeUpdate("DELETE FROM supplier WHERE NOT EXISTS "
-                    + "(SELECT 1 FROM spend_line l WHERE l.supplier_id = supplier.id)");
+                    + "(SELECT 1 FROM spend_line l WHERE l.supplier_id = supplier.id) " + KEPT);
         }
     }
 

@@ -3,8 +3,15 @@ package nl.mviwerkboek.spend;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import nl.mviwerkboek.spend.groups.AssignmentStorage;
+import nl.mviwerkboek.spend.groups.Classifier;
+import nl.mviwerkboek.spend.groups.CubeStorage;
+import nl.mviwerkboek.spend.groups.LineFacts;
 
-/** Writes parsed lines of one import on the database connection: finds each supplier, stores the line. */
+/**
+ * Writes parsed lines of one import on the database connection: finds each supplier, classifies the
+ * line into a product group, stores it, and adds the import's rows to the analysis summary table.
+ */
 final class LineWriter implements AutoCloseable {
 
     /** From this many expected rows on, indexes are built once at the end instead of row by row. */
@@ -15,6 +22,8 @@ final class LineWriter implements AutoCloseable {
     private final long importId;
     private final SupplierStorage suppliers;
     private final SpendLineStorage lines;
+    private final Classifier classifier;
+    private final CubeStorage cube = new CubeStorage();
 
     LineWriter(Connection c, long importId, long expectedRows) throws SQLException {
         this.connection = c;
@@ -25,11 +34,18 @@ final class LineWriter implements AutoCloseable {
         }
         this.suppliers = new SupplierStorage(c);
         this.lines = new SpendLineStorage(c);
+        this.classifier = new AssignmentStorage().classifier(c);
     }
 
     void write(List<ParsedLine> batch) throws SQLException {
         for (ParsedLine line : batch) {
-            lines.add(importId, suppliers.idFor(line), line);
+            long supplierId = suppliers.idFor(line);
+            String date = line.date() == null ? null : line.date().toString();
+            Long group = classifier.classify(new LineFacts(supplierId, line.supplierName(), line.ledgerCode(),
+                    line.ledgerDescription(), line.costCentre(), line.description(), line.invoiceNumber(), date,
+                    line.amountCents()));
+            lines.add(importId, supplierId, line, group);
+            cube.add(importId, line.year(), supplierId, group, line.costCentre(), line.amountCents());
         }
     }
 
@@ -37,6 +53,7 @@ final class LineWriter implements AutoCloseable {
     public void close() throws SQLException {
         try {
             lines.flush();
+            cube.write(connection);
             if (bulk) {
                 SpendLineStorage.createIndexes(connection);
             }

@@ -20,11 +20,11 @@ public final class SpendLineStorage implements AutoCloseable {
     public SpendLineStorage(Connection c) throws SQLException {
         insert = c.prepareStatement("INSERT INTO spend_line (import_id, source_row, supplier_id, supplier_name, "
                 + "supplier_number, amount_cents, line_date, year, ledger_code, ledger_description, cost_centre, "
-                + "description, invoice_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "description, invoice_number, product_group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
-    /** Adds a line; written when the batch is full or at {@link #flush()}. */
-    public void add(long importId, long supplierId, ParsedLine l) throws SQLException {
+    /** Adds a line with its product group (or null); written when the batch is full or at {@link #flush()}. */
+    public void add(long importId, long supplierId, ParsedLine l, Long groupId) throws SQLException {
         insert.setLong(1, importId);
         insert.setLong(2, l.row());
         insert.setLong(3, supplierId);
@@ -38,6 +38,11 @@ public final class SpendLineStorage implements AutoCloseable {
         insert.setString(11, l.costCentre());
         insert.setString(12, l.description());
         insert.setString(13, l.invoiceNumber());
+        if (groupId == null) {
+            insert.setNull(14, java.sql.Types.INTEGER);
+        } else {
+            insert.setLong(14, groupId);
+        }
         insert.addBatch();
         if (++pending == BATCH) {
             flush();

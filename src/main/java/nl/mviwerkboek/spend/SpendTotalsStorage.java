@@ -7,7 +7,7 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Aggregates the plan's spend with SQL (never loading lines): counts, total and total per year. */
+/** Aggregates the plan's spend from the summary table: counts, total and total per year; merged suppliers once. */
 public final class SpendTotalsStorage {
 
     /** The current totals. */
@@ -21,16 +21,17 @@ public final class SpendTotalsStorage {
             }
             long lines;
             long amount;
-            try (ResultSet rs = st.executeQuery("SELECT COUNT(*), COALESCE(SUM(amount_cents), 0) FROM spend_line")) {
+            try (ResultSet rs = st.executeQuery("SELECT COALESCE(SUM(lines), 0), COALESCE(SUM(amount_cents), 0) FROM spend_cube")) {
                 lines = rs.getLong(1);
                 amount = rs.getLong(2);
             }
             long suppliers;
-            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM supplier")) {
+            try (ResultSet rs = st.executeQuery("SELECT COUNT(DISTINCT COALESCE(s.root_id, s.id)) "
+                    + "FROM spend_cube k JOIN supplier s ON s.id = k.supplier_id")) {
                 suppliers = rs.getLong(1);
             }
             Map<Integer, Long> byYear = new TreeMap<>();
-            try (ResultSet rs = st.executeQuery("SELECT year, SUM(amount_cents) FROM spend_line GROUP BY year")) {
+            try (ResultSet rs = st.executeQuery("SELECT year, SUM(amount_cents) FROM spend_cube GROUP BY year")) {
                 while (rs.next()) {
                     byYear.put(rs.getInt(1), rs.getLong(2));
                 }

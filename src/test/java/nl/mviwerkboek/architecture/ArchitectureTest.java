@@ -53,7 +53,7 @@ class ArchitectureTest {
                         && !c.isEquivalentTo(SQLException.class);
             }
         };
-        noClasses().that().haveSimpleNameNotEndingWith("Storage")
+        noClasses().that().haveNameNotMatching(".*Storage(\\$.*)?")
                 .and().resideOutsideOfPackage("nl.mviwerkboek.shared.db..")
                 .should().dependOnClassesThat(sqlWork).check(main);
     }

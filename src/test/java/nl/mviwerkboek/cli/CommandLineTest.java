@@ -49,7 +49,9 @@ class CommandLineTest {
                 + "\"periodStart\":2026,\"periodEnd\":2029,\"themeSet\":\"manifest_2022\",\"schemaVersion\":"
                 + Migrator.latestVersion() + ",\"sample\":true},\"counts\":{\"stakeholders\":7,\"themes\":6},"
                 + "\"spend\":{\"imports\":3,\"lines\":29989,\"amountCents\":18354272268,\"suppliers\":1706,"
-                + "\"skippedRows\":12,\"byYear\":{\"2023\":6077250936,\"2024\":6098646929,\"2025\":6178374403}}}",
+                + "\"skippedRows\":12,\"byYear\":{\"2023\":6077250936,\"2024\":6098646929,\"2025\":6178374403}},"
+                + "\"analysis\":{\"classifiedShare\":0.9839,\"productGroups\":46,\"focusGroups\":3,\"contracts\":11,"
+                + "\"thresholdSignals\":215}}",
                 out());
         assertEquals("", err());
     }
@@ -115,7 +117,8 @@ class CommandLineTest {
         out.reset();
         assertEquals(0, run("summary", "--plan", plan.toString(), "--json"));
         assertTrue(out().endsWith("\"spend\":{\"imports\":1,\"lines\":5,\"amountCents\":1565050,\"suppliers\":3,"
-                + "\"skippedRows\":5,\"byYear\":{\"2025\":1565050}}}"), out());
+                + "\"skippedRows\":5,\"byYear\":{\"2025\":1565050}},\"analysis\":{\"classifiedShare\":0.7987,"
+                + "\"productGroups\":46,\"focusGroups\":0,\"contracts\":0,\"thresholdSignals\":0}}"), out());
 
         err.reset();
         assertEquals(CommandLine.NEEDS_DECISION, run("import", "--plan", plan.toString(), "--file", export.toString()));
@@ -146,6 +149,36 @@ class CommandLineTest {
     }
 
     @Test
+    void analyseGivesGroupsSuppliersClassesSignalsAndPrioritiesOfTheSample() {
+        Path plan = dir.resolve("voorbeeld.mviplan");
+        assertEquals(0, run("new", "--plan", plan.toString(), "--sample"));
+        out.reset();
+        assertEquals(0, run("analyse", "--plan", plan.toString(), "--json"), err());
+        String json = out();
+        assertTrue(json.startsWith("{\"year\":null,\"totalCents\":18354272268,\"classifiedShare\":0.9839,"), json);
+        assertTrue(json.contains("\"productGroups\":[{\"code\":\"wegen\""), "largest group first");
+        assertTrue(json.contains("{\"code\":null,\"name\":\"Niet ingedeeld\""), "unclassified spend listed");
+        assertEquals(AnalysisJson.TOP_SUPPLIERS, json.split("\"abcClass\"").length - 1);
+        java.util.regex.Matcher abc = java.util.regex.Pattern.compile("\"class\":\"[ABCD]\",\"suppliers\":(\\d+)")
+                .matcher(json);
+        long suppliers = 0;
+        while (abc.find()) {
+            suppliers += Long.parseLong(abc.group(1));
+        }
+        assertEquals(1706, suppliers, "every supplier in one class");
+        assertEquals(215, json.split("\"estimatedCents\"").length - 1);
+        assertTrue(json.contains("\"priority\":\"high\",\"focus\":true"), json);
+
+        out.reset();
+        assertEquals(0, run("analyse", "--plan", plan.toString(), "--json", "--year", "2024"));
+        assertTrue(out().startsWith("{\"year\":2024,\"totalCents\":6098646929,"), out());
+        out.reset();
+        assertEquals(0, run("analyse", "--plan", plan.toString()));
+        assertTrue(out().startsWith("Uitgaven: € 183.542.722,68, ingedeeld: 98,4%"), out());
+        assertEquals(CommandLine.USAGE, run("analyse", "--plan", plan.toString(), "--year", "vorig"));
+    }
+
+    @Test
     void helpForEveryCommand() {
         assertEquals(0, run("--help"));
         assertTrue(out().contains("summary --plan"));
@@ -155,6 +188,9 @@ class CommandLineTest {
         out.reset();
         assertEquals(0, run("summary", "--help"));
         assertTrue(out().contains("--json"));
+        out.reset();
+        assertEquals(0, run("analyse", "--help"));
+        assertTrue(out().contains("--year JAAR"));
     }
 
     @Test

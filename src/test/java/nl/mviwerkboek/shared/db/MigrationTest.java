@@ -32,8 +32,10 @@ class MigrationTest {
             Migrator.migrate(c, 0);
             assertEquals(Migrator.latestVersion(), Migrator.schemaVersion(c));
             assertEquals(Migrator.APPLICATION_ID, Migrator.pragmaInt(c, "application_id"));
-            assertEquals(List.of("column_mapping", "import_problem", "plan", "spend_import", "spend_line", "stakeholder",
-                    "supplier", "theme"), tables(c));
+            assertEquals(List.of("analysis_setting", "classification_rule", "column_mapping", "contract",
+                    "eu_threshold", "import_problem", "line_assignment", "plan", "product_group", "product_group_impact",
+                    "spend_cube", "spend_import", "spend_line", "stakeholder", "supplier", "supplier_assignment",
+                    "supplier_merge", "supplier_pair_rejected", "theme"), tables(c));
         }
     }
 
@@ -75,6 +77,23 @@ class MigrationTest {
                     return rs.getLong(1);
                 }
             }).join());
+        }
+    }
+
+    @Test
+    void versionThreeFixtureGetsItsSummaryTableAndIsClassifiedOnce() throws Exception {
+        Path plan = copyFixture("plan-v3.mviplan");
+        try (PlanDatabase db = TestPlans.files(dir).open(plan)) {
+            assertEquals(Migrator.latestVersion(), (int) db.read(Migrator::schemaVersion).join());
+            var analysis = new nl.mviwerkboek.spend.analysis.AnalysisService(db);
+            var all = nl.mviwerkboek.spend.analysis.AnalysisFilter.ALL;
+            assertEquals(115_050, analysis.picture(all).join().totalCents(), "summary table built from the lines");
+            assertEquals(0.0, analysis.picture(all).join().share().byAmount());
+            var groups = new nl.mviwerkboek.spend.groups.GroupsService(db);
+            assertTrue(groups.needsClassification().join());
+            groups.reclassify(nl.mviwerkboek.shared.task.JobContext.silent()).join();
+            assertEquals(90_000.0 / 115_050, analysis.picture(all).join().share().byAmount(), 1e-9);
+            assertEquals(46, groups.groups().join().size());
         }
     }
 

@@ -26,6 +26,12 @@ import nl.mviwerkboek.exchange.ImportFileException;
 import nl.mviwerkboek.shared.db.PlanFileException;
 import nl.mviwerkboek.spend.ProblemReason;
 import nl.mviwerkboek.spend.parse.SpendField;
+import nl.mviwerkboek.spend.analysis.AbcClass;
+import nl.mviwerkboek.spend.contracts.TenderEvent;
+import nl.mviwerkboek.spend.groups.ImpactDimension;
+import nl.mviwerkboek.spend.groups.ProcurementKind;
+import nl.mviwerkboek.spend.groups.RuleKind;
+import nl.mviwerkboek.spend.priority.Priority;
 import nl.mviwerkboek.shared.ui.Chapter;
 import org.junit.jupiter.api.Test;
 
@@ -130,7 +136,9 @@ class MessagesConsistencyTest {
             keys.add(problem.key() + ".title");
             keys.add(problem.key() + ".action");
         }
-        for (Labelled[] values : List.<Labelled[]>of(SpendField.values(), ProblemReason.values())) {
+        for (Labelled[] values : List.<Labelled[]>of(SpendField.values(), ProblemReason.values(),
+                ProcurementKind.values(), ImpactDimension.values(), RuleKind.values(), AbcClass.values(),
+                Priority.values(), TenderEvent.Kind.values())) {
             for (Labelled value : values) {
                 keys.add(value.labelKey());
             }
@@ -138,7 +146,8 @@ class MessagesConsistencyTest {
         for (String count : PlanSummary.COUNT_KEYS) {
             keys.add("summary.count." + count);
         }
-        keys.addAll(List.of("language.nl", "language.en", "cli.new.help", "cli.summary.help", "cli.import.help"));
+        keys.addAll(List.of("language.nl", "language.en", "cli.new.help", "cli.summary.help", "cli.import.help",
+                "cli.analyse.help"));
         return keys;
     }
 

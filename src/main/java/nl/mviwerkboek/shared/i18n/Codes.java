@@ -1,18 +1,18 @@
-package nl.mviwerkboek.plan;
+package nl.mviwerkboek.shared.i18n;
 
 import java.util.Locale;
 
 /** Turns enum constants into the lower-case codes stored in the plan file and back. */
-final class Codes {
+public final class Codes {
 
     private Codes() {
     }
 
-    static String of(Enum<?> value) {
+    public static String of(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String code) {
+    public static <E extends Enum<E>> E parse(Class<E> type, String code) {
         return Enum.valueOf(type, code.toUpperCase(Locale.ROOT));
     }
 }

@@ -1,0 +1,35 @@
+package nl.mviwerkboek.spend.contracts;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import nl.mviwerkboek.shared.db.PlanDatabase;
+
+/** The contract register of one open plan. */
+public final class ContractService {
+
+    private final PlanDatabase db;
+    private final ContractStorage storage = new ContractStorage();
+
+    /** The service for one open plan. */
+    public ContractService(PlanDatabase db) {
+        this.db = db;
+    }
+
+    /** All contracts. */
+    public CompletableFuture<List<Contract>> contracts() {
+        return db.read(storage::list);
+    }
+
+    /** Adds or saves a contract; returns its id. */
+    public CompletableFuture<Long> save(Contract k) {
+        return db.write(c -> storage.save(c, k));
+    }
+
+    /** Deletes a contract. */
+    public CompletableFuture<Void> delete(long id) {
+        return db.write(c -> {
+            storage.delete(c, id);
+            return null;
+        });
+    }
+}

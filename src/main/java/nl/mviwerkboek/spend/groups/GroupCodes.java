@@ -1,0 +1,29 @@
+package nl.mviwerkboek.spend.groups;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+
+/** Makes the stable code of a new product group from its name, unique within the plan. */
+final class GroupCodes {
+
+    private GroupCodes() {
+    }
+
+    static String newCode(String name, List<ProductGroup> existing) {
+        String base = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (base.isEmpty()) {
+            base = "groep";
+        }
+        String code = base;
+        for (int n = 2; taken(code, existing); n++) {
+            code = base + "-" + n;
+        }
+        return code;
+    }
+
+    private static boolean taken(String code, List<ProductGroup> existing) {
+        return existing.stream().anyMatch(g -> g.code().equals(code));
+    }
+}

@@ -1,0 +1,80 @@
+package nl.mviwerkboek.spend.groups;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ClassifierTest {
+
+    private static LineFacts line(long supplier, String ledger, String ledgerText, String costCentre, String text) {
+        return new LineFacts(supplier, "Leverancier " + supplier, ledger, ledgerText, costCentre, text, "F1",
+                "2025-01-01", 100);
+    }
+
+    private static ClassificationRule rule(int position, RuleKind kind, String value, String to, long group) {
+        return new ClassificationRule(position, position, kind, value, to, group);
+    }
+
+    @Test
+    void theFirstMatchingRuleInOrderWins() {
+        Classifier c = new Classifier(List.of(
+                rule(0, RuleKind.KEYWORD, "openbare verlichting", null, 1),
+                rule(1, RuleKind.KEYWORD, "onderhoud", null, 2),
+                rule(2, RuleKind.LEDGER_PREFIX, "43", null, 3)), Map.of(), Map.of(), Map.of(), Map.of());
+        assertEquals(1L, c.classify(line(1, "4330", "Onderhoud openbare verlichting", "", "")));
+        assertEquals(2L, c.classify(line(1, "4310", "Onderhoud wegen", "", "")));
+        assertEquals(3L, c.classify(line(1, "4390", "Diversen", "", "")));
+        assertNull(c.classify(line(1, "4400", "Diversen", "", "")));
+    }
+
+    @Test
+    void ledgerRulesCompareCodesExactlyByPrefixAndByRange() {
+        Classifier c = new Classifier(List.of(
+                rule(0, RuleKind.LEDGER, "4610", null, 1),
+                rule(1, RuleKind.LEDGER_RANGE, "900", "1100", 2),
+                rule(2, RuleKind.LEDGER_RANGE, "A10", "A20", 3)), Map.of(), Map.of(), Map.of(), Map.of());
+        assertEquals(1L, c.classify(line(1, " 4610 ", null, null, null)));
+        assertNull(c.classify(line(1, "46100", null, null, null)));
+        assertEquals(2L, c.classify(line(1, "1000", null, null, null)), "numeric, not text order");
+        assertEquals(2L, c.classify(line(1, "1100", null, null, null)), "upper end included");
+        assertNull(c.classify(line(1, "1101", null, null, null)));
+        assertEquals(3L, c.classify(line(1, "A15", null, null, null)));
+    }
+
+    @Test
+    void keywordsIgnoreCaseAndAccentsInLedgerAndLineDescriptions() {
+        Classifier c = new Classifier(List.of(rule(0, RuleKind.KEYWORD, "Créche", null, 7)),
+                Map.of(), Map.of(), Map.of(), Map.of());
+        assertEquals(7L, c.classify(line(1, null, null, null, "Opvang CRECHE de Zon")));
+        assertEquals(7L, c.classify(line(1, null, "crèche", null, null)));
+    }
+
+    @Test
+    void aSupplierAssignmentBeatsRulesAndALineAssignmentBeatsBoth() {
+        List<ClassificationRule> rules = List.of(rule(0, RuleKind.LEDGER_PREFIX, "4", null, 1));
+        LineFacts special = line(5, "4310", "", "", "Bijzondere factuur");
+        Classifier c = new Classifier(rules, Map.of(5L, 2L), Map.of(special.lineKey(), 3L), Map.of(), Map.of());
+        assertEquals(1L, c.classify(line(4, "4310", "", "", "")));
+        assertEquals(2L, c.classify(line(5, "4310", "", "", "Gewone factuur")));
+        assertEquals(3L, c.classify(special));
+        assertEquals(Classifier.Source.LINE, c.decide(special).source());
+    }
+
+    @Test
+    void aMergedSupplierFollowsTheAssignmentOfTheSupplierItWasMergedInto() {
+        Classifier c = new Classifier(List.of(), Map.of(10L, 4L), Map.of(), Map.of(11L, 10L), Map.of());
+        assertEquals(4L, c.classify(line(11, "1", "", "", "")));
+    }
+
+    @Test
+    void supplierAndCostCentreRulesCompareNormalisedNames() {
+        Classifier c = new Classifier(List.of(rule(0, RuleKind.SUPPLIER, "Bouwbedrijf De Vries B.V.", null, 1),
+                rule(1, RuleKind.COST_CENTRE, "wegen", null, 2)), Map.of(), Map.of(), Map.of(),
+                Map.of(9L, "bouwbedrijf de vries"));
+        assertEquals(1L, c.classify(line(9, "", "", "", "")));
+        assertEquals(2L, c.classify(line(8, "", "", "Wegen", "")));
+    }
+}
