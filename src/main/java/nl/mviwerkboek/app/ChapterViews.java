@@ -8,7 +8,7 @@ import javafx.stage.Window;
 import nl.mviwerkboek.shared.task.TaskRunner;
 import nl.mviwerkboek.spend.SpendImportFlow;
 import nl.mviwerkboek.spend.SpendView;
-import nl.mviwerkboek.spend.SpendViewModel;
+import nl.mviwerkboek.spend.SpendChapterModels;
 import nl.mviwerkboek.overview.OverviewView;
 import nl.mviwerkboek.overview.OverviewViewModel;
 import nl.mviwerkboek.plan.ProfileViewModel;
@@ -54,9 +54,11 @@ final class ChapterViews {
                 yield new StartenView(profile, stakeholders, dialogs);
             }
             case SPENDANALYSE -> {
-                SpendViewModel vm = new SpendViewModel(session.spend(), ui);
-                vm.load();
-                yield new SpendView(vm, new SpendImportFlow(vm, tasks, dialogs, ui, owner, status), dialogs, ui);
+                SpendChapterModels models = SpendChapterModels.create(new SpendChapterModels.Services(
+                        session.spend(), session.groups(), session.analysis(), session.suppliers(),
+                        session.contracts(), session.priorities(), session.profiles()), ui, tasks);
+                yield new SpendView(models, new SpendImportFlow(models.spend(), tasks, dialogs, ui, owner, status),
+                        dialogs, ui);
             }
             default -> new ChapterPlaceholderView(chapter);
         };

@@ -3,13 +3,13 @@ package nl.mviwerkboek.cli;
 import java.util.Iterator;
 import java.util.Map;
 
-/** Writes maps, strings, numbers and booleans as compact JSON for the command line's output. */
+/** Writes maps, lists, strings, numbers and booleans as compact JSON for the command line's output. */
 final class Json {
 
     private Json() {
     }
 
-    /** The JSON text of a value: a {@code Map} becomes an object with its keys in map order. */
+    /** The JSON text of a value: a {@code Map} becomes an object with its keys in map order, a list an array. */
     static String write(Object value) {
         StringBuilder sb = new StringBuilder();
         append(sb, value);
@@ -32,6 +32,16 @@ final class Json {
                 }
             }
             sb.append('}');
+        } else if (value instanceof Iterable<?> list) {
+            sb.append('[');
+            Iterator<?> it = list.iterator();
+            while (it.hasNext()) {
+                append(sb, it.next());
+                if (it.hasNext()) {
+                    sb.append(',');
+                }
+            }
+            sb.append(']');
         } else if (value instanceof Number || value instanceof Boolean) {
             sb.append(value);
         } else {

@@ -16,4 +16,19 @@ public record SheetCell(String text, Kind kind) {
     public static SheetCell text(String text) {
         return text == null || text.isEmpty() ? EMPTY : new SheetCell(text, Kind.TEXT);
     }
+
+    /** A plain decimal number without trailing zeros after the point: "4640.0" → "4640", "12.50" → "12.5". */
+    public static String withoutTrailingZeros(String plain) {
+        if (plain.indexOf('.') < 0) {
+            return plain;
+        }
+        int end = plain.length();
+        while (end > 0 && plain.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (end > 0 && plain.charAt(end - 1) == '.') {
+            end--;
+        }
+        return plain.substring(0, end);
+    }
 }

@@ -74,7 +74,8 @@ final class XlsTable implements TableFile {
         return switch (type) {
             case NUMERIC -> DateUtil.isCellDateFormatted(c)
                     ? new SheetCell(c.getLocalDateTimeCellValue().toLocalDate().toString(), SheetCell.Kind.DATE)
-                    : new SheetCell(BigDecimal.valueOf(c.getNumericCellValue()).toPlainString(), SheetCell.Kind.NUMBER);
+                    : new SheetCell(SheetCell.withoutTrailingZeros(
+                            BigDecimal.valueOf(c.getNumericCellValue()).toPlainString()), SheetCell.Kind.NUMBER);
             case STRING -> SheetCell.text(c.getStringCellValue());
             case BOOLEAN -> SheetCell.text(String.valueOf(c.getBooleanCellValue()));
             default -> SheetCell.EMPTY;

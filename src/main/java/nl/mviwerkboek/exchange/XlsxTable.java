@@ -115,13 +115,13 @@ final class XlsxTable implements TableFile {
         return f.contains("d") && f.contains("m") || f.contains("y") || f.contains("j");
     }
 
-    /** A number as plain digits: raw values are already plain unless they use an exponent. */
+    /** A number as plain digits without trailing zeros ("4640.0" → "4640"), so codes read as typed. */
     private static String plain(String raw) {
         if (raw.indexOf('E') < 0 && raw.indexOf('e') < 0) {
-            return raw;
+            return SheetCell.withoutTrailingZeros(raw);
         }
         try {
-            return new BigDecimal(raw).toPlainString();
+            return SheetCell.withoutTrailingZeros(new BigDecimal(raw).toPlainString());
         } catch (NumberFormatException e) {
             return raw;
         }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -15,18 +14,22 @@ import nl.mviwerkboek.shared.ui.Chapter;
 import nl.mviwerkboek.shared.ui.Controls;
 import nl.mviwerkboek.shared.ui.Dialogs;
 import nl.mviwerkboek.shared.ui.Headings;
+import nl.mviwerkboek.spend.analysis.FilterBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Chapter "Spendanalyse": spend totals, importing exports, and the import history. */
-public final class SpendView extends ScrollPane {
+/**
+ * Chapter "Spendanalyse": the classified share and filters above tabs that go from importing exports
+ * through classification, spend, suppliers, thresholds and contracts to priorities.
+ */
+public final class SpendView extends VBox {
 
     private final SpendImportFlow flow;
 
     /** The page; imports go through {@code flow}. */
-    public SpendView(SpendViewModel vm, SpendImportFlow flow, Dialogs dialogs, UiCallbacks ui) {
+    public SpendView(SpendChapterModels models, SpendImportFlow flow, Dialogs dialogs, UiCallbacks ui) {
         this.flow = flow;
+        SpendViewModel vm = models.spend();
         setId("spend-view");
-        setFitToWidth(true);
         Label totals = new Label();
         totals.setId("spend-totals");
         totals.getStyleClass().add("next-step");
@@ -53,13 +56,20 @@ public final class SpendView extends ScrollPane {
             }
         });
 
-        VBox page = new VBox(16, Headings.title(Chapter.SPENDANALYSE.label()),
-                Headings.intro(Chapter.SPENDANALYSE.purposeKey()), totals,
-                new HBox(8, importButton, problems, delete), Headings.section("spend.history"), history(vm),
-                Headings.intro("spend.dropHint"));
-        page.getStyleClass().add("chapter-page");
-        page.setPadding(new Insets(28, 36, 36, 36));
-        setContent(page);
+        VBox importPage = new VBox(16, totals, new HBox(8, importButton, problems, delete),
+                Headings.section("spend.history"), history(vm), Headings.intro("spend.dropHint"));
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox heading = new HBox(16, Headings.title(Chapter.SPENDANALYSE.label()), gap,
+                new ClassifiedShareLine(models.analysis()));
+        heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.control.TabPane tabs = AnalysisTabs.create(importPage, models, dialogs, ui);
+        VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
+        setSpacing(12);
+        getChildren().addAll(heading, Headings.intro(Chapter.SPENDANALYSE.purposeKey()),
+                new FilterBar(models.analysis()), tabs);
+        getStyleClass().add("chapter-page");
+        setPadding(new Insets(20, 28, 12, 28));
     }
 
     /** Starts an import of a file dropped on the window. */

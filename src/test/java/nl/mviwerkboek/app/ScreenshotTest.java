@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -101,6 +102,44 @@ class ScreenshotTest {
         waitUntil(() -> robot.lookup("#problems-table").tryQuery().isPresent());
         write(robot, robot.lookup("#problems-dialog").query().getScene(), OUT.resolve("14-dialoog-overgeslagen.png"));
         robot.clickOn("#problems-close");
+    }
+
+    @Test
+    void spendAnalysisTabsWithTheSamplePlan(FxRobot robot) throws Exception {
+        app.awaitPlan();
+        Files.createDirectories(OUT);
+        robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.SPENDANALYSE));
+        waitUntil(() -> robot.lookup("#spend-imports .table-row-cell").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#classified-share").queryLabeled().getText().startsWith("Ingedeeld"));
+        javafx.scene.control.TabPane tabs = robot.lookup("#spend-tabs").queryAs(javafx.scene.control.TabPane.class);
+        String[][] shots = {
+            {"tab-classification", "#worklist-table .table-row-cell", "20-spend-indeling"},
+            {"tab-groups", "#groups-table .table-row-cell", "21-spend-productgroepen"},
+            {"tab-spending", "#spending-table .table-row-cell", "22-spend-uitgaven"},
+            {"tab-suppliers", "#merge-suggestions .table-row-cell", "23-spend-leveranciers"},
+            {"tab-thresholds", "#thresholds-table .table-row-cell", "24-spend-drempels"},
+            {"tab-contracts", "#calendar-table .table-row-cell", "25-spend-contracten"},
+            {"tab-priorities", "#opportunities-table .table-row-cell", "26-spend-prioriteiten"}};
+        for (String[] shot : shots) {
+            robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(t -> t.getId().equals(shot[0])).findFirst().orElseThrow()));
+            waitUntil(() -> robot.lookup(shot[1]).tryQuery().isPresent());
+            if (shot[0].equals("tab-suppliers")) {
+                robot.interact(() -> robot.lookup("#suppliers-table").queryTableView().getSelectionModel().select(0));
+                waitUntil(() -> robot.lookup("#supplier-lines .table-row-cell").tryQuery().isPresent());
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            Path png = OUT.resolve(shot[2] + ".png");
+            write(robot, robot.lookup("#main-window").query().getScene(), png);
+            assertTrue(Files.size(png) > 10_000, png + " has content");
+        }
+        Path plaat = OUT.resolve("27-praatplaat.png");
+        app.dialogs().answerCsvWith(plaat.toAbsolutePath());
+        AppFixture.scrollIntoView(robot, "#praatplaat-export");
+        robot.clickOn("#praatplaat-export");
+        waitUntil(() -> Files.exists(plaat) && robot.lookup("#dialog").tryQuery().isPresent());
+        robot.clickOn("#dialog-close");
+        assertTrue(Files.size(plaat) > 30_000, "the praatplaat has content");
     }
 
     private static void write(FxRobot robot, Scene scene, Path png) throws Exception {

@@ -93,7 +93,7 @@ class TableFilesTest {
         Path file = TestWorkbooks.xlsx(dir.resolve("export.xlsx"), List.of(
                 List.of("Crediteurenoverzicht 2025"),
                 List.of("Leverancier", "Factuurdatum", "Bedrag", "Kolom met fout"),
-                List.of("Groen B.V.", LocalDate.of(2025, 3, 1), 1234.5, "=1/0"),
+                List.of("Groen B.V.", LocalDate.of(2025, 3, 1), 1234.5, "=1/0", 4640.0),
                 List.of("Totaal", "", "=SUM(C3:C3)")));
         try (TableFile table = TableFiles.open(file, Optional.empty())) {
             assertEquals(2, table.sheets().size());
@@ -105,6 +105,7 @@ class TableFilesTest {
             assertEquals(new SheetCell("2025-03-01", SheetCell.Kind.DATE), line.get(1));
             assertEquals(new SheetCell("1234.5", SheetCell.Kind.NUMBER), line.get(2));
             assertEquals("1234.5", rows.get(3).get(2).text(), "formula results are read from the cache");
+            assertEquals(new SheetCell("4640", SheetCell.Kind.NUMBER), line.get(4), "a ledger code reads as typed");
         }
     }
 
@@ -112,11 +113,12 @@ class TableFilesTest {
     void oldXlsIsReadWithPoi() throws Exception {
         Path file = TestWorkbooks.xls(dir.resolve("export.xls"), List.of(
                 List.of("Leverancier", "Datum", "Bedrag"),
-                List.of("Schoonmaak & Zo", LocalDate.of(2024, 12, 31), -99.95)));
+                List.of("Schoonmaak & Zo", LocalDate.of(2024, 12, 31), -99.95, 4640.0)));
         try (TableFile table = TableFiles.open(file, Optional.empty())) {
             List<List<SheetCell>> rows = readAll(table, table.largestSheet().index());
             assertEquals(new SheetCell("2024-12-31", SheetCell.Kind.DATE), rows.get(1).get(1));
             assertEquals(new SheetCell("-99.95", SheetCell.Kind.NUMBER), rows.get(1).get(2));
+            assertEquals(new SheetCell("4640", SheetCell.Kind.NUMBER), rows.get(1).get(3));
         }
     }
 

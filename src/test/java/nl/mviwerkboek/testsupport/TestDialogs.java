@@ -32,6 +32,11 @@ public final class TestDialogs extends FxDialogs {
         return Optional.ofNullable(nextCsv);
     }
 
+    @Override
+    public Optional<Path> chooseSavePng(String title, String suggestedName) {
+        return Optional.ofNullable(nextCsv);
+    }
+
     public TestDialogs(Supplier<Window> owner) {
         super(owner);
     }

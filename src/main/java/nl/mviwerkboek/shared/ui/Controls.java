@@ -2,7 +2,11 @@ package nl.mviwerkboek.shared.ui;
 
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
+import java.util.function.ToLongFunction;
+import nl.mviwerkboek.shared.i18n.Formats;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -46,6 +50,44 @@ public final class Controls {
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
         c.setMinWidth(Math.min(width, 90));
+        return c;
+    }
+
+    /** A right-aligned, numerically sorted column of amounts shown rounded to euros ({@code € 1.234.567}). */
+    public static <T> TableColumn<T, Long> amountColumn(String key, ToLongFunction<T> cents, double width) {
+        TableColumn<T, Long> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cents.applyAsLong(cell.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Long value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? null : Formats.amountRounded(value));
+            }
+        });
+        c.getStyleClass().add("amount-column");
+        c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 90));
+        return c;
+    }
+
+    /** A column whose text wraps over several lines (for explanations). */
+    public static <T> TableColumn<T, String> wrappingColumn(String key, Function<T, String> value, double width) {
+        TableColumn<T, String> c = column(key, value, width);
+        c.setCellFactory(col -> new TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+            {
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
+                text.getStyleClass().add("wrapping-cell-text");
+                setPrefHeight(USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+            }
+        });
         return c;
     }
 }

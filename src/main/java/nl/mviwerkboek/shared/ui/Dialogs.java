@@ -26,4 +26,7 @@ public interface Dialogs {
 
     /** Lets the user pick where to save a CSV report, suggesting a name. */
     Optional<Path> chooseSaveCsv(String title, String suggestedName);
+
+    /** Asks where to save a picture (PNG). */
+    Optional<Path> chooseSavePng(String title, String suggestedName);
 }

@@ -59,6 +59,14 @@ public class FormGrid extends GridPane {
         addRow(row++, label, cell);
     }
 
+    /** Adds a field whose label is already translated (a name from data or an enum label). */
+    public void addRow(String labelText, Node field) {
+        Label label = new Label(labelText);
+        label.setLabelFor(field);
+        label.getStyleClass().add("form-label");
+        addRow(row++, label, field);
+    }
+
     /** Adds a line of help text under the last field. */
     public void addHint(String text) {
         Label hint = new Label(text);

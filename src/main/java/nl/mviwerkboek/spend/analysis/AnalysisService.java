@@ -39,6 +39,11 @@ public final class AnalysisService {
                 SETTINGS.thresholds(c)), groups, s);
     }
 
+    /** Spend per supplier (merged ones under their root) in a filter, largest first. */
+    public CompletableFuture<List<SupplierSpend>> suppliers(AnalysisFilter filter) {
+        return db.read(c -> STORAGE.bySupplier(c, filter));
+    }
+
     /** The years with spend. */
     public CompletableFuture<List<Integer>> years() {
         return db.read(STORAGE::years);

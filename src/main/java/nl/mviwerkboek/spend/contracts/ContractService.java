@@ -25,6 +25,16 @@ public final class ContractService {
         return db.write(c -> storage.save(c, k));
     }
 
+    /** Adds contracts read from a file, all in one transaction; returns how many. */
+    public CompletableFuture<Integer> addAll(List<Contract> read) {
+        return db.write(c -> {
+            for (Contract k : read) {
+                storage.save(c, k);
+            }
+            return read.size();
+        });
+    }
+
     /** Deletes a contract. */
     public CompletableFuture<Void> delete(long id) {
         return db.write(c -> {

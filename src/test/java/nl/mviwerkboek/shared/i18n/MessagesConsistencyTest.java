@@ -138,7 +138,9 @@ class MessagesConsistencyTest {
         }
         for (Labelled[] values : List.<Labelled[]>of(SpendField.values(), ProblemReason.values(),
                 ProcurementKind.values(), ImpactDimension.values(), RuleKind.values(), AbcClass.values(),
-                Priority.values(), TenderEvent.Kind.values())) {
+                Priority.values(), TenderEvent.Kind.values(),
+                nl.mviwerkboek.spend.analysis.SpendingViewModel.Dimension.values(),
+                nl.mviwerkboek.spend.suppliers.SupplierSize.values())) {
             for (Labelled value : values) {
                 keys.add(value.labelKey());
             }
