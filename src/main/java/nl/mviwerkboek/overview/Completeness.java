@@ -7,6 +7,7 @@ import nl.mviwerkboek.plan.StakeholderRole;
 import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.spend.SpendTotals;
+import nl.mviwerkboek.spend.analysis.AnalysisCounts;
 import nl.mviwerkboek.shared.ui.Chapter;
 
 /** Works out, from a plan's summary, how complete each chapter is and what to do next. */
@@ -63,11 +64,25 @@ public final class Completeness {
             return new ChapterProgress(Chapter.SPENDANALYSE, ChapterProgress.State.TO_DO, List.of(),
                     List.of(Messages.get("overview.spend.import.missing")), Messages.get("overview.spend.import.missing"));
         }
-        List<String> done = List.of(Messages.get("overview.spend.import.done", Formats.number(s.imports()),
-                Formats.number(s.lines()), Formats.number(s.suppliers())));
-        return new ChapterProgress(Chapter.SPENDANALYSE, ChapterProgress.State.IN_PROGRESS, done, List.of(),
-                Messages.get("overview.next.coming"));
+        List<String> done = new ArrayList<>(List.of(Messages.get("overview.spend.import.done",
+                Formats.number(s.imports()), Formats.number(s.lines()), Formats.number(s.suppliers()))));
+        List<String> missing = new ArrayList<>();
+        AnalysisCounts a = summary.analysis();
+        if (a.classifiedShare() >= CLASSIFIED_ENOUGH) {
+            done.add(Messages.get("overview.spend.classified.done", Formats.percent(a.classifiedShare())));
+        } else {
+            missing.add(Messages.get("overview.spend.classified.missing", Formats.percent(a.classifiedShare())));
+        }
+        check(a.contracts() > 0, "overview.spend.contracts.done", "overview.spend.contracts.missing", done, missing);
+        check(a.focusGroups() > 0, "overview.spend.focus.done", "overview.spend.focus.missing", done, missing);
+        ChapterProgress.State state = missing.isEmpty() ? ChapterProgress.State.COMPLETE
+                : ChapterProgress.State.IN_PROGRESS;
+        return new ChapterProgress(Chapter.SPENDANALYSE, state, done, missing,
+                missing.isEmpty() ? Messages.get("overview.next.done") : missing.get(0));
     }
+
+    /** From this classified share (by amount) on, the spend is classified well enough to choose priorities. */
+    static final double CLASSIFIED_ENOUGH = 0.8;
 
     private static void check(boolean ok, String doneKey, String missingKey, List<String> done,
                               List<String> missing) {

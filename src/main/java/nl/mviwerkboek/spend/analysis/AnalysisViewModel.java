@@ -150,7 +150,9 @@ public final class AnalysisViewModel {
 
     /** Runs classification as a background job, then shows the new state (also after a cancel). */
     public void reclassify() {
-        tasks.run(Messages.get("task.classify"), groups.reclassifyJob()).whenComplete((r, e) -> reloadAll(null));
+        CompletableFuture<?> job = tasks.run(Messages.get("task.classify"), groups.reclassifyJob());
+        ui.then(job, done -> { });
+        job.whenComplete((r, e) -> reloadAll(null));
     }
 
     /** After a saved change to rules, assignments or merges: classify again and refresh. */

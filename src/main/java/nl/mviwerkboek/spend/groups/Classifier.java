@@ -29,6 +29,8 @@ public final class Classifier {
     private final Map<Long, String> supplierNames;
     private final boolean needsNames;
     private final Map<String, String> normalisedPrinted = new HashMap<>();
+    private final Map<String, String> foldedLedger = new HashMap<>();
+    private final RuleIndex index;
 
     /**
      * A classifier over rules in their order, supplier assignments (by root supplier), line assignments
@@ -42,6 +44,17 @@ public final class Classifier {
         this.roots = roots;
         this.supplierNames = supplierNames;
         this.needsNames = rules.stream().anyMatch(r -> r.kind() == RuleKind.SUPPLIER);
+        this.index = new RuleIndex(this.rules);
+    }
+
+    /** Whether any rule looks at descriptions (else a run need not read them). */
+    public boolean readsDescriptions() {
+        return rules.stream().anyMatch(r -> r.kind() == RuleKind.KEYWORD) || !lineGroups.isEmpty();
+    }
+
+    /** Whether a line's printed supplier name, invoice and date matter (supplier rules or line assignments). */
+    public boolean readsLineDetails() {
+        return needsNames || !lineGroups.isEmpty();
     }
 
     /** The group of a line, or null. */
@@ -62,26 +75,23 @@ public final class Classifier {
         if (bySupplier != null) {
             return new Decision(bySupplier, Source.SUPPLIER, null);
         }
-        String text = null;
-        for (ClassificationRule rule : rules) {
-            boolean match = switch (rule.kind()) {
-                case LEDGER -> rule.value().equals(strip(line.ledgerCode()));
-                case LEDGER_PREFIX -> line.ledgerCode() != null && strip(line.ledgerCode()).startsWith(rule.value());
-                case LEDGER_RANGE -> inRange(strip(line.ledgerCode()), rule.value(), rule.valueTo());
-                case COST_CENTRE -> rule.value().equalsIgnoreCase(strip(line.costCentre()));
-                case SUPPLIER -> needsNames && supplierMatches(line, root, rule.value());
-                case KEYWORD -> {
-                    if (text == null) {
-                        text = fold(line.ledgerDescription()) + "\n" + fold(line.description());
+        ClassificationRule rule = index.first(strip(line.ledgerCode()), strip(line.costCentre()),
+                new RuleIndex.LineText() {
+                    @Override
+                    public String keywordText() {
+                        String ledgerText = line.ledgerDescription() == null ? ""
+                                : foldedLedger.computeIfAbsent(line.ledgerDescription(), Classifier::fold);
+                        String description = line.description() == null ? "" : line.description();
+                        return index.filter().mayMatch(ledgerText) || index.filter().mayMatch(description)
+                                ? ledgerText + "\n" + fold(description) : null;
                     }
-                    yield text.contains(rule.value());
-                }
-            };
-            if (match) {
-                return new Decision(rule.groupId(), Source.RULE, rule);
-            }
-        }
-        return NONE;
+
+                    @Override
+                    public boolean supplierIs(String value) {
+                        return needsNames && supplierMatches(line, root, value);
+                    }
+                });
+        return rule == null ? NONE : new Decision(rule.groupId(), Source.RULE, rule);
     }
 
     private boolean supplierMatches(LineFacts line, long root, String value) {

@@ -31,6 +31,22 @@ class ClassifierTest {
     }
 
     @Test
+    void anExactLedgerRuleWinsOnlyWhenItComesFirst() {
+        LineFacts road = line(1, "4310", "Onderhoud wegen", "210", "");
+        Classifier keywordFirst = new Classifier(List.of(rule(0, RuleKind.KEYWORD, "onderhoud", null, 2),
+                rule(1, RuleKind.LEDGER, "4310", null, 5), rule(2, RuleKind.COST_CENTRE, "210", null, 6)),
+                Map.of(), Map.of(), Map.of(), Map.of());
+        assertEquals(2L, keywordFirst.classify(road));
+        Classifier ledgerFirst = new Classifier(List.of(rule(0, RuleKind.COST_CENTRE, "999", null, 6),
+                rule(1, RuleKind.LEDGER, "4310", null, 5), rule(2, RuleKind.KEYWORD, "onderhoud", null, 2),
+                rule(3, RuleKind.COST_CENTRE, "210", null, 7)), Map.of(), Map.of(), Map.of(), Map.of());
+        assertEquals(5L, ledgerFirst.classify(road));
+        Classifier costCentreFirst = new Classifier(List.of(rule(0, RuleKind.COST_CENTRE, "210", null, 7),
+                rule(1, RuleKind.LEDGER, "4310", null, 5)), Map.of(), Map.of(), Map.of(), Map.of());
+        assertEquals(7L, costCentreFirst.classify(road));
+    }
+
+    @Test
     void ledgerRulesCompareCodesExactlyByPrefixAndByRange() {
         Classifier c = new Classifier(List.of(
                 rule(0, RuleKind.LEDGER, "4610", null, 1),
@@ -76,5 +92,17 @@ class ClassifierTest {
                 Map.of(9L, "bouwbedrijf de vries"));
         assertEquals(1L, c.classify(line(9, "", "", "", "")));
         assertEquals(2L, c.classify(line(8, "", "", "Wegen", "")));
+    }
+
+    @Test
+    void theKeywordFilterNeverRulesOutATextThatContainsAKeyword() {
+        KeywordFilter filter = new KeywordFilter(List.of("schoonmaak", "wegen", "ict"));
+        org.junit.jupiter.api.Assertions.assertTrue(filter.mayMatch("onderhoud wegen\nfactuur 12"));
+        org.junit.jupiter.api.Assertions.assertTrue(filter.mayMatch("\nict-hardware"));
+        org.junit.jupiter.api.Assertions.assertFalse(filter.mayMatch("factuur 2025-1234\n"));
+        org.junit.jupiter.api.Assertions.assertTrue(filter.mayMatch("Onderhoud WEGEN"), "any case");
+        org.junit.jupiter.api.Assertions.assertTrue(filter.mayMatch("Créche"), "accents: compare to be safe");
+        org.junit.jupiter.api.Assertions.assertTrue(new KeywordFilter(List.of("ab")).mayMatch("xyz"),
+                "a keyword shorter than three letters turns the filter off");
     }
 }

@@ -29,6 +29,20 @@ class DuplicateFinderTest {
     }
 
     @Test
+    void namesThatDifferOnlyInANumberAreDifferentAndCommonWordsDoNotLinkNames() {
+        assertTrue(DuplicateFinder.find(List.of(c(1, "Locatie 1 Zorg", null, 1), c(2, "Locatie 12 Zorg", null, 1)),
+                Set.of()).isEmpty());
+        List<Candidate> many = new java.util.ArrayList<>();
+        for (int i = 0; i < DuplicateFinder.COMMON_BLOCK + 10; i++) {
+            many.add(c(i, "Leverancier " + i, null, 1));
+        }
+        many.add(c(10_000, "Schoonmaak Visser", null, 5));
+        many.add(c(10_001, "Schoonmaak Vissser", null, 1));
+        List<MergeSuggestion> found = DuplicateFinder.find(many, Set.of());
+        assertEquals(1, found.size(), "only the typo pair: " + found);
+    }
+
+    @Test
     void differentKvkNumbersAndRejectedPairsAreNeverSuggested() {
         assertTrue(DuplicateFinder.find(List.of(c(1, "Groen Oost", "111", 1), c(2, "Groen Oostt", "222", 1)),
                 Set.of()).isEmpty());

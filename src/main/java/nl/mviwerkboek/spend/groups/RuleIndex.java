@@ -1,0 +1,94 @@
+package nl.mviwerkboek.spend.groups;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rules of a plan arranged for speed, with "the first rule in order wins" kept exact: exact
+ * ledger codes are looked up in a map, keywords are only compared when the {@link KeywordFilter}
+ * allows, and every search stops at the best match found so far.
+ */
+final class RuleIndex {
+
+    /** What the rules look at in one line, prepared once per line. */
+    interface LineText {
+        /** The folded ledger and line descriptions, or null when no keyword can occur in them. */
+        String keywordText();
+
+        /** Whether a supplier rule's (normalised) value names the line's supplier. */
+        boolean supplierIs(String value);
+    }
+
+    private final List<ClassificationRule> rules;
+    private final Map<String, Integer> exactLedger = new HashMap<>();
+    private final List<Integer> keywordRules = new ArrayList<>();
+    private final List<Integer> otherRules = new ArrayList<>();
+    private final KeywordFilter filter;
+
+    /** The index of rules already in their compared form (folded keywords, normalised names). */
+    RuleIndex(List<ClassificationRule> rules) {
+        this.rules = rules;
+        List<String> keywords = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            ClassificationRule r = rules.get(i);
+            switch (r.kind()) {
+                case LEDGER -> exactLedger.putIfAbsent(r.value(), i);
+                case KEYWORD -> {
+                    keywordRules.add(i);
+                    keywords.add(r.value());
+                }
+                default -> otherRules.add(i);
+            }
+        }
+        filter = new KeywordFilter(keywords);
+    }
+
+    KeywordFilter filter() {
+        return filter;
+    }
+
+    /** The first rule in order that matches, or null. */
+    ClassificationRule first(String ledger, String costCentre, LineText line) {
+        int best = Integer.MAX_VALUE;
+        if (ledger != null && !exactLedger.isEmpty()) {
+            Integer i = exactLedger.get(ledger);
+            if (i != null) {
+                best = i;
+            }
+        }
+        for (int i : otherRules) {
+            if (i >= best) {
+                break;
+            }
+            ClassificationRule r = rules.get(i);
+            boolean match = switch (r.kind()) {
+                case LEDGER_PREFIX -> ledger != null && ledger.startsWith(r.value());
+                case LEDGER_RANGE -> Classifier.inRange(ledger, r.value(), r.valueTo());
+                case COST_CENTRE -> r.value().equalsIgnoreCase(costCentre);
+                case SUPPLIER -> line.supplierIs(r.value());
+                default -> false;
+            };
+            if (match) {
+                best = i;
+                break;
+            }
+        }
+        if (!keywordRules.isEmpty() && keywordRules.get(0) < best) {
+            String text = line.keywordText();
+            if (text != null) {
+                for (int i : keywordRules) {
+                    if (i >= best) {
+                        break;
+                    }
+                    if (text.contains(rules.get(i).value())) {
+                        best = i;
+                        break;
+                    }
+                }
+            }
+        }
+        return best == Integer.MAX_VALUE ? null : rules.get(best);
+    }
+}
