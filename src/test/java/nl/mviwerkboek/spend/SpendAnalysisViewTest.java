@@ -241,4 +241,41 @@ class SpendAnalysisViewTest {
         robot.clickOn("#threshold-save");
         waitUntil(() -> table(robot, "#thresholds-table").getItems().size() < before);
     }
+
+    @Test
+    void aProductGroupIsAddedAndMergedWithoutLosingItsRules(FxRobot robot) {
+        tab(robot, "tab-groups");
+        waitUntil(() -> table(robot, "#groups-table").getItems().size() == 46);
+        robot.clickOn("#groups-add");
+        waitUntil(() -> robot.lookup("#group-dialog").tryQuery().isPresent());
+        robot.clickOn("#group-name").write("Kunst in de openbare ruimte");
+        robot.clickOn("#group-cluster").write("Sport, cultuur en recreatie");
+        robot.interact(() -> robot.lookup("#group-impact-circulair").queryAs(javafx.scene.control.Spinner.class)
+                .getValueFactory().setValue(2));
+        robot.clickOn("#group-save");
+        waitUntil(() -> table(robot, "#groups-table").getItems().size() == 47);
+        ProductGroup added = session().groups().groups().join().stream()
+                .filter(g -> g.name().equals("Kunst in de openbare ruimte")).findFirst().orElseThrow();
+        assertEquals("kunst-in-de-openbare-ruimte", added.code());
+        assertEquals(2, added.impactOf(nl.mviwerkboek.spend.groups.ImpactDimension.CIRCULAIR));
+        session().groups().addRule(nl.mviwerkboek.spend.groups.RuleKind.KEYWORD, "kunstwerk", null, added.id())
+                .join();
+
+        robot.interact(() -> table(robot, "#groups-table").getSelectionModel().select(table(robot, "#groups-table")
+                .getItems().stream().filter(g -> ((ProductGroup) g).id() == added.id()).findFirst().orElseThrow()));
+        AppFixture.scrollIntoView(robot, "#groups-merge");
+        robot.clickOn("#groups-merge");
+        waitUntil(() -> robot.lookup("#group-merge-dialog").tryQuery().isPresent());
+        robot.interact(() -> {
+            javafx.scene.control.ComboBox<ProductGroup> box = robot.lookup("#group-merge-dialog .combo-box")
+                    .queryAs(javafx.scene.control.ComboBox.class);
+            box.setValue(box.getItems().stream().filter(g -> g.code().equals("cultuur")).findFirst().orElseThrow());
+        });
+        robot.clickOn("#group-merge-confirm");
+        waitUntil(() -> table(robot, "#groups-table").getItems().size() == 46);
+        long cultuur = session().groups().groups().join().stream().filter(g -> g.code().equals("cultuur"))
+                .findFirst().orElseThrow().id();
+        assertTrue(session().groups().rules().join().stream()
+                .anyMatch(r -> r.value().equals("kunstwerk") && r.groupId() == cultuur), "the rule moved along");
+    }
 }

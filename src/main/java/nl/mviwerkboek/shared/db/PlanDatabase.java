@@ -116,12 +116,24 @@ public final class PlanDatabase implements AutoCloseable {
 
     /** Runs read-only work on the database thread. */
     public <T> CompletableFuture<T> read(DbWork<T> work) {
-        return CompletableFuture.supplyAsync(() -> runUnchecked(work), dbThread);
+        return submit(() -> CompletableFuture.supplyAsync(() -> runUnchecked(work), dbThread));
+    }
+
+    /**
+     * Work asked for after the plan was closed (a view still loading when the user closed the plan)
+     * fails as cancelled, which nobody is shown, instead of as an error.
+     */
+    private static <T> CompletableFuture<T> submit(java.util.function.Supplier<CompletableFuture<T>> work) {
+        try {
+            return work.get();
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(new java.util.concurrent.CancellationException("Plan is closed"));
+        }
     }
 
     /** Runs work in one transaction on the database thread; all of it is saved, or none. */
     public <T> CompletableFuture<T> write(DbWork<T> work) {
-        return CompletableFuture.supplyAsync(() -> runUnchecked(c -> {
+        return submit(() -> CompletableFuture.supplyAsync(() -> runUnchecked(c -> {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
@@ -138,7 +150,7 @@ public final class PlanDatabase implements AutoCloseable {
                 writeListeners.forEach(Runnable::run);
                 checkpointWhenLarge();
             }
-        });
+        }));
     }
 
     /**

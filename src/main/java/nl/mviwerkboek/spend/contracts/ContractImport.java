@@ -38,13 +38,14 @@ public final class ContractImport {
     public static List<Contract> read(Path file, List<ProductGroup> groups) throws UserProblem {
         String name = file.getFileName().toString();
         Map<ContractField, Integer> columns = new EnumMap<>(ContractField.class);
+        Map<ContractField, String> headers = new EnumMap<>(ContractField.class);
         List<Contract> result = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         long[] headerRow = {-1};
         try (TableFile table = TableFiles.open(file, Optional.empty())) {
             table.read(table.sheets().indexOf(table.largestSheet()), (row, cells) -> {
                 if (headerRow[0] < 0) {
-                    if (header(cells, columns)) {
+                    if (header(cells, columns, headers)) {
                         headerRow[0] = row;
                     }
                     return row < HEADER_ROWS;
@@ -52,7 +53,7 @@ public final class ContractImport {
                 if (cells.stream().allMatch(c -> c.text().isBlank())) {
                     return true;
                 }
-                new RowReader(row, cells, columns, groups, problems).contract().ifPresent(result::add);
+                new RowReader(row, cells, columns, headers, groups, problems).contract().ifPresent(result::add);
                 return problems.size() < PROBLEMS_SHOWN;
             });
         } catch (ImportFileException e) {
@@ -70,7 +71,8 @@ public final class ContractImport {
         return result;
     }
 
-    private static boolean header(List<SheetCell> cells, Map<ContractField, Integer> columns) {
+    private static boolean header(List<SheetCell> cells, Map<ContractField, Integer> columns,
+                                  Map<ContractField, String> headers) {
         Map<ContractField, Integer> found = new EnumMap<>(ContractField.class);
         for (int i = 0; i < cells.size(); i++) {
             for (ContractField f : ContractField.values()) {
@@ -82,6 +84,7 @@ public final class ContractImport {
         }
         if (found.containsKey(ContractField.TITLE) && found.size() >= 2) {
             columns.putAll(found);
+            found.forEach((f, i) -> headers.put(f, cells.get(i).text().strip()));
             return true;
         }
         return false;
@@ -89,7 +92,7 @@ public final class ContractImport {
 
     /** Reads one row, adding a problem for every value that cannot be read. */
     private record RowReader(long row, List<SheetCell> cells, Map<ContractField, Integer> columns,
-                             List<ProductGroup> groups, List<String> problems) {
+                             Map<ContractField, String> headers, List<ProductGroup> groups, List<String> problems) {
 
         Optional<Contract> contract() {
             int before = problems.size();
@@ -177,7 +180,8 @@ public final class ContractImport {
         }
 
         private void problem(ContractField f, String value, String key) {
-            problems.add(Messages.get("contract.import.where", row, f.headerName(), value) + " " + Messages.get(key));
+            problems.add(Messages.get("contract.import.where", row, headers.getOrDefault(f, f.headerName()), value)
+                    + " " + Messages.get(key));
         }
     }
 }

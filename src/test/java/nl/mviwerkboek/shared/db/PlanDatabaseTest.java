@@ -226,4 +226,14 @@ class PlanDatabaseTest {
             assertFalse(Files.exists(PlanLock.lockFileOf(file)), "lock released after a refused open");
         }
     }
+
+    @Test
+    void workAskedForAfterClosingFailsAsCancelledNotAsAnError() throws Exception {
+        PlanDatabase db = nl.mviwerkboek.testsupport.TestPlans.create(dir, "gesloten.mviplan");
+        db.close();
+        java.util.concurrent.CancellationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                java.util.concurrent.CancellationException.class, () -> db.read(c -> 1).join());
+        org.junit.jupiter.api.Assertions.assertEquals("Plan is closed", e.getCause().getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(db.write(c -> 1).isCompletedExceptionally());
+    }
 }
