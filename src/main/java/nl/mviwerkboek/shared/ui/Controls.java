@@ -5,6 +5,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.collections.ObservableList;
 import java.util.function.ToLongFunction;
 import nl.mviwerkboek.shared.i18n.Formats;
 import javafx.beans.value.ObservableStringValue;
@@ -89,5 +91,25 @@ public final class Controls {
             }
         });
         return c;
+    }
+
+    /** A table over {@code items} with an id, a height, columns that fill the width, and a text while empty. */
+    public static <T> TableView<T> table(String id, ObservableList<T> items, double height, String emptyKey) {
+        TableView<T> t = new TableView<>(items);
+        t.setId(id);
+        t.setPrefHeight(height);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        if (emptyKey != null) {
+            t.setPlaceholder(new Label(Messages.get(emptyKey)));
+        }
+        return t;
+    }
+
+    /** A small wrapping help text from the bundles. */
+    public static Label hint(String key) {
+        Label l = new Label(Messages.get(key));
+        l.setWrapText(true);
+        l.getStyleClass().add("form-hint");
+        return l;
     }
 }

@@ -73,19 +73,19 @@ public class FxDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseSaveCsv(String title, String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.filter.csv"), "*.csv"));
-        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+        return chooseSave(title, suggestedName, "file.filter.csv", "*.csv");
     }
 
     @Override
     public Optional<Path> chooseSavePng(String title, String suggestedName) {
+        return chooseSave(title, suggestedName, "file.filter.png", "*.png");
+    }
+
+    private Optional<Path> chooseSave(String title, String suggestedName, String filterKey, String pattern) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.filter.png"), "*.png"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get(filterKey), pattern));
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
     }
 

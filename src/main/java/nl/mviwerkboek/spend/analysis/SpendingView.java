@@ -65,11 +65,7 @@ public final class SpendingView extends VBox {
     }
 
     private static TableView<Totals> totalsTable(SpendingViewModel vm) {
-        TableView<Totals> t = new TableView<>(vm.rows());
-        t.setId("spending-table");
-        t.setPrefHeight(330);
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.setPlaceholder(new Label(Messages.get("analysis.empty")));
+        TableView<Totals> t = Controls.table("spending-table", vm.rows(), 330, "analysis.empty");
         t.getColumns().add(Controls.column("analysis.col.name", Totals::label, 240));
         t.getColumns().add(Controls.amountColumn("analysis.col.amount", Totals::cents, 150));
         t.getColumns().add(Controls.column("analysis.col.share", r -> Formats.percent(vm.shareOf(r.cents())), 80));
@@ -79,11 +75,7 @@ public final class SpendingView extends VBox {
     }
 
     private static TableView<SupplierSpend> supplierTable(SpendingViewModel vm) {
-        TableView<SupplierSpend> t = new TableView<>(vm.suppliers());
-        t.setId("spending-suppliers");
-        t.setPrefHeight(330);
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.setPlaceholder(new Label(Messages.get("analysis.empty")));
+        TableView<SupplierSpend> t = Controls.table("spending-suppliers", vm.suppliers(), 330, "analysis.empty");
         t.getColumns().add(Controls.column("analysis.col.supplier", SupplierSpend::name, 280));
         t.getColumns().add(Controls.column("analysis.col.place", s -> s.city() == null ? "" : s.city(), 130));
         t.getColumns().add(Controls.amountColumn("analysis.col.amount", SupplierSpend::cents, 140));

@@ -1,5 +1,6 @@
 package nl.mviwerkboek.spend.analysis;
 
+import nl.mviwerkboek.shared.ui.ObservableLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,7 @@ public final class SpendingViewModel {
         if (p == null) {
             return;
         }
-        rows.setAll(switch (dimension.get()) {
+        ObservableLists.update(rows, switch (dimension.get()) {
             case GROUP -> p.byGroup().stream().map(t -> t.key() == null ? new Totals(null,
                     Messages.get("groups.unclassified"), t.lines(), t.suppliers(), t.cents()) : t).toList();
             case YEAR -> p.byYear();
@@ -74,9 +75,9 @@ public final class SpendingViewModel {
                 found.add(s);
             }
         }
-        suppliers.setAll(found);
-        classes.setAll(p.pareto().classes());
-        curve.setAll(p.pareto().curve());
+        ObservableLists.update(suppliers, found);
+        ObservableLists.update(classes, p.pareto().classes());
+        ObservableLists.update(curve, p.pareto().curve());
         paretoText.set(p.suppliers().isEmpty() ? "" : Messages.get("analysis.pareto.sentence",
                 Formats.percent(p.pareto().supplierShareFor80())));
         LocalShare l = p.local();

@@ -22,21 +22,14 @@ public final class ThresholdsView extends VBox {
         Label summary = new Label();
         summary.setId("thresholds-summary");
         summary.textProperty().bind(vm.summaryProperty());
-        TableView<ThresholdSignal> signals = new TableView<>(vm.signals());
-        signals.setId("thresholds-table");
-        signals.setPrefHeight(380);
-        signals.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        signals.setPlaceholder(new Label(Messages.get("thresholds.none")));
+        TableView<ThresholdSignal> signals = Controls.table("thresholds-table", vm.signals(), 380, "thresholds.none");
         signals.getColumns().add(Controls.wrappingColumn("analysis.col.supplier", ThresholdSignal::supplierName, 190));
         signals.getColumns().add(Controls.wrappingColumn("thresholds.col.group", s -> s.groupName() == null
                 ? Messages.get("groups.unclassified") : s.groupName(), 150));
         signals.getColumns().add(Controls.amountColumn("thresholds.col.estimated", ThresholdSignal::estimatedCents, 150));
         signals.getColumns().add(Controls.wrappingColumn("thresholds.col.reasoning", s -> Messages.get(
                 "thresholds.status") + "\n" + ThresholdsViewModel.reasoning(s), 480));
-        TableView<EuThreshold> table = new TableView<>(vm.thresholds());
-        table.setId("eu-thresholds");
-        table.setPrefHeight(240);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableView<EuThreshold> table = Controls.table("eu-thresholds", vm.thresholds(), 240, null);
         table.getColumns().add(Controls.column("thresholds.col.year", t -> String.valueOf(t.year()), 70));
         table.getColumns().add(Controls.column("thresholds.col.services", t -> Formats.amountRounded(
                 t.suppliesServicesCents()), 180));
@@ -48,9 +41,7 @@ public final class ThresholdsView extends VBox {
         edit.disableProperty().bind(vm.selectedProperty().isNull());
         edit.setOnAction(e -> new ThresholdDialog(getScene().getWindow(), vm.selectedProperty().get()).ask()
                 .ifPresent(vm::save));
-        Label source = new Label(Messages.get("thresholds.source"));
-        source.setWrapText(true);
-        source.getStyleClass().add("form-hint");
+        Label source = Controls.hint("thresholds.source");
         getChildren().addAll(advice, summary, signals, Headings.section("thresholds.table.title"), source, table, edit);
     }
 }

@@ -1,5 +1,6 @@
 package nl.mviwerkboek.spend.analysis;
 
+import nl.mviwerkboek.shared.ui.ObservableLists;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -22,10 +23,10 @@ public final class ThresholdsViewModel {
     public ThresholdsViewModel(AnalysisViewModel shared) {
         this.shared = shared;
         shared.pictureProperty().addListener((o, old, p) -> {
-            signals.setAll(p.signals());
+            ObservableLists.update(signals, p.signals());
             summary.set(p.signals().isEmpty() ? Messages.get("thresholds.none")
                     : Messages.get("thresholds.summary", Formats.number(p.signals().size())));
-            shared.ui().then(shared.analysis().thresholds(), thresholds::setAll);
+            shared.ui().then(shared.analysis().thresholds(), list -> ObservableLists.update(thresholds, list));
         });
     }
 

@@ -45,9 +45,7 @@ public final class WorklistView extends VBox {
         Button assign = Controls.button("worklist-assign", "worklist.assign", "mdi2t-tag-outline");
         assign.disableProperty().bind(vm.canAssign().not());
         assign.setOnAction(e -> vm.assign());
-        Label hint = new Label(Messages.get("worklist.hint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().add("form-hint");
+        Label hint = Controls.hint("worklist.hint");
         HBox actions = new HBox(8, new Label(Messages.get("worklist.assignTo")), target, assign);
         actions.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(summary, table, actions, hint);

@@ -1,5 +1,6 @@
 package nl.mviwerkboek.spend.analysis;
 
+import nl.mviwerkboek.shared.ui.ObservableLists;
 import java.util.List;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
@@ -37,7 +38,7 @@ public final class WorklistViewModel {
         AnalysisFilter unclassified = new AnalysisFilter(f.year(), f.importId(), AnalysisFilter.UNCLASSIFIED,
                 f.costCentre());
         shared.ui().then(shared.analysis().suppliers(unclassified), list -> {
-            suppliers.setAll(list);
+            ObservableLists.update(suppliers, list);
             long cents = list.stream().mapToLong(SupplierSpend::cents).sum();
             summary.set(list.isEmpty() ? Messages.get("worklist.done") : Messages.get("worklist.summary",
                     Formats.amountRounded(cents), Formats.number(list.size())));

@@ -21,11 +21,7 @@ public final class ContractsView extends VBox {
     public ContractsView(ContractsViewModel vm, Dialogs dialogs, nl.mviwerkboek.shared.task.UiCallbacks ui) {
         super(12);
         setId("contracts-view");
-        TableView<Contract> table = new TableView<>(vm.register());
-        table.setId("contracts-table");
-        table.setPrefHeight(300);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(Messages.get("contract.none")));
+        TableView<Contract> table = Controls.table("contracts-table", vm.register(), 300, "contract.none");
         table.getColumns().add(Controls.column("contract.col.title", Contract::title, 210));
         table.getColumns().add(Controls.column("contract.col.supplier", Contract::supplierName, 150));
         table.getColumns().add(Controls.column("contract.col.group", vm::groupName, 140));
@@ -85,11 +81,7 @@ public final class ContractsView extends VBox {
     }
 
     private static TableView<TenderEvent> calendar(ContractsViewModel vm) {
-        TableView<TenderEvent> t = new TableView<>(vm.calendar());
-        t.setId("calendar-table");
-        t.setPrefHeight(260);
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.setPlaceholder(new Label(Messages.get("calendar.none")));
+        TableView<TenderEvent> t = Controls.table("calendar-table", vm.calendar(), 260, "calendar.none");
         t.getColumns().add(Controls.column("calendar.col.quarter", TenderEvent::quarter, 90));
         t.getColumns().add(Controls.column("calendar.col.date", e -> Formats.date(e.date()), 95));
         t.getColumns().add(Controls.column("calendar.col.contract", e -> e.contract().title(), 250));
@@ -100,11 +92,7 @@ public final class ContractsView extends VBox {
     }
 
     private static VBox sroi(ContractsViewModel vm) {
-        TableView<SroiCandidate> t = new TableView<>(vm.sroi());
-        t.setId("sroi-table");
-        t.setPrefHeight(220);
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.setPlaceholder(new Label(Messages.get("sroi.none")));
+        TableView<SroiCandidate> t = Controls.table("sroi-table", vm.sroi(), 220, "sroi.none");
         t.getColumns().add(Controls.column("contract.col.title", s -> s.contract().title(), 260));
         t.getColumns().add(Controls.column("contract.col.group", s -> s.groupName() == null ? "" : s.groupName(), 170));
         t.getColumns().add(Controls.amountColumn("contract.col.value", s -> s.contract().valueCents(), 130));
@@ -117,9 +105,7 @@ public final class ContractsView extends VBox {
                 vm.sroiErrorProperty());
         Button save = Controls.button("sroi-save", "sroi.settings.save", "mdi2c-content-save-outline");
         save.setOnAction(e -> vm.saveSroi());
-        Label hint = new Label(Messages.get("sroi.hint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().add("form-hint");
+        Label hint = Controls.hint("sroi.hint");
         return new VBox(10, hint, t, form, save);
     }
 }

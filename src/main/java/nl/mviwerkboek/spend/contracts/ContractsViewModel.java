@@ -1,5 +1,6 @@
 package nl.mviwerkboek.spend.contracts;
 
+import nl.mviwerkboek.shared.ui.ObservableLists;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -81,12 +82,12 @@ public final class ContractsViewModel {
         groupList.setAll(l.groups().stream().filter(g -> !g.archived()).toList());
         settings = l.settings();
         Long keep = selected.get() == null ? null : selected.get().id();
-        register.setAll(l.contracts());
+        ObservableLists.update(register, l.contracts());
         selected.set(l.contracts().stream().filter(k -> keep != null && k.id() == keep).findFirst().orElse(null));
         LocalDate from = LocalDate.of(l.profile().periodStart(), 1, 1);
         LocalDate to = LocalDate.of(l.profile().periodEnd(), 12, 31);
-        calendar.setAll(TenderCalendar.events(l.contracts(), from, to));
-        sroi.setAll(SroiCandidates.find(l.contracts(), byId, settings));
+        ObservableLists.update(calendar, TenderCalendar.events(l.contracts(), from, to));
+        ObservableLists.update(sroi, SroiCandidates.find(l.contracts(), byId, settings));
         sroiThreshold.set(Formats.amountInput(settings.sroiThresholdCents()));
         sroiPercentage.set(Formats.decimalInput(settings.sroiPercentage()));
         periodText.set(Messages.get("calendar.period", String.valueOf(l.profile().periodStart()),

@@ -19,10 +19,7 @@ public final class GroupsView extends VBox {
     public GroupsView(GroupsViewModel vm) {
         super(10);
         setId("groups-view");
-        TableView<ProductGroup> table = new TableView<>(vm.groups());
-        table.setId("groups-table");
-        table.setPrefHeight(420);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableView<ProductGroup> table = Controls.table("groups-table", vm.groups(), 420, null);
         table.getColumns().add(Controls.column("groups.col.cluster", ProductGroup::cluster, 200));
         table.getColumns().add(Controls.column("groups.col.name", GroupsView::name, 230));
         table.getColumns().add(Controls.column("groups.col.kind", g -> g.kind().label(), 150));
@@ -63,9 +60,7 @@ public final class GroupsView extends VBox {
         CheckBox showArchived = new CheckBox(Messages.get("groups.showArchived"));
         showArchived.setId("groups-show-archived");
         showArchived.selectedProperty().bindBidirectional(vm.showArchivedProperty());
-        Label basis = new Label(Messages.get("groups.basis"));
-        basis.setWrapText(true);
-        basis.getStyleClass().add("form-hint");
+        Label basis = Controls.hint("groups.basis");
         getChildren().addAll(basis, table, new FlowPane(8, 8, add, edit, merge, archive, showArchived));
     }
 

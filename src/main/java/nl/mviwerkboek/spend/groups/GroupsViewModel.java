@@ -1,5 +1,6 @@
 package nl.mviwerkboek.spend.groups;
 
+import nl.mviwerkboek.shared.ui.ObservableLists;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -42,7 +43,7 @@ public final class GroupsViewModel {
 
     private void show() {
         Long keep = selected.get() == null ? null : selected.get().id();
-        groups.setAll(all.stream().filter(g -> showArchived.get() || !g.archived()).toList());
+        ObservableLists.update(groups, all.stream().filter(g -> showArchived.get() || !g.archived()).toList());
         selected.set(groups.stream().filter(g -> keep != null && g.id() == keep).findFirst().orElse(null));
     }
 

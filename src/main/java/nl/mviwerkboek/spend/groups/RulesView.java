@@ -18,11 +18,7 @@ public final class RulesView extends VBox {
     public RulesView(RulesViewModel vm, Dialogs dialogs, UiCallbacks ui) {
         super(10);
         setId("rules-view");
-        TableView<ClassificationRule> table = new TableView<>(vm.rules());
-        table.setId("rules-table");
-        table.setPrefHeight(300);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(Messages.get("rules.empty")));
+        TableView<ClassificationRule> table = Controls.table("rules-table", vm.rules(), 300, "rules.empty");
         table.getColumns().add(Controls.column("rules.col.order", r -> Formats.number(vm.rules().indexOf(r) + 1), 60));
         table.getColumns().add(Controls.column("rules.col.kind", r -> r.kind().label(), 220));
         table.getColumns().add(Controls.column("rules.col.value", r -> r.valueTo() == null ? r.value()
@@ -59,9 +55,7 @@ public final class RulesView extends VBox {
                 r -> dialogs.showInfo(Messages.get("rules.import.title"), Messages.get("rules.import.done",
                         r.added(), r.alreadyPresent())))));
         FlowPane actions = new FlowPane(8, 8, add, up, down, delete, export, importRules);
-        Label hint = new Label(Messages.get("rules.hint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().add("form-hint");
+        Label hint = Controls.hint("rules.hint");
         getChildren().addAll(hint, table, actions);
     }
 }

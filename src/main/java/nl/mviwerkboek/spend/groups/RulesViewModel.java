@@ -1,5 +1,6 @@
 package nl.mviwerkboek.spend.groups;
 
+import nl.mviwerkboek.shared.ui.ObservableLists;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -43,11 +44,11 @@ public final class RulesViewModel {
             List<ProductGroup> all = (List<ProductGroup>) loaded[1];
             byId.clear();
             all.forEach(g -> byId.put(g.id(), g));
-            groups.setAll(all.stream().filter(g -> !g.archived()).toList());
+            ObservableLists.update(groups, all.stream().filter(g -> !g.archived()).toList());
             Long keep = selected.get() == null ? null : selected.get().id();
             @SuppressWarnings("unchecked")
             List<ClassificationRule> list = (List<ClassificationRule>) loaded[0];
-            rules.setAll(list);
+            ObservableLists.update(rules, list);
             selected.set(list.stream().filter(r -> keep != null && r.id() == keep).findFirst().orElse(null));
         });
     }

@@ -46,14 +46,7 @@ public final class PrioritiesView extends VBox {
                 }));
         getChildren().addAll(themes, table(vm), Headings.section("priority.matrix.title"),
                 new HBox(16, matrix(vm), legend()), Headings.section("priority.opportunities.title"),
-                opportunities(vm), Headings.section("praatplaat.title.section"), hint("praatplaat.hint"), praatplaat);
-    }
-
-    private static Label hint(String key) {
-        Label l = new Label(Messages.get(key));
-        l.setWrapText(true);
-        l.getStyleClass().add("form-hint");
-        return l;
+                opportunities(vm), Headings.section("praatplaat.title.section"), Controls.hint("praatplaat.hint"), praatplaat);
     }
 
     private static TableView<GroupPriority> table(PrioritiesViewModel vm) {
@@ -122,11 +115,7 @@ public final class PrioritiesView extends VBox {
     }
 
     private static TableView<Opportunity> opportunities(PrioritiesViewModel vm) {
-        TableView<Opportunity> t = new TableView<>(vm.opportunities());
-        t.setId("opportunities-table");
-        t.setPrefHeight(260);
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.setPlaceholder(new Label(Messages.get("priority.opportunities.none")));
+        TableView<Opportunity> t = Controls.table("opportunities-table", vm.opportunities(), 260, "priority.opportunities.none");
         t.getColumns().add(Controls.column("priority.col.tenderBy", o -> Formats.date(o.tenderBy()), 110));
         t.getColumns().add(Controls.column("contract.col.title", o -> o.contract().title(), 260));
         t.getColumns().add(Controls.column("priority.col.group", o -> o.groupName() == null ? "" : o.groupName(), 180));

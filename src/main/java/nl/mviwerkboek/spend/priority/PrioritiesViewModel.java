@@ -1,5 +1,6 @@
 package nl.mviwerkboek.spend.priority;
 
+import nl.mviwerkboek.shared.ui.ObservableLists;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -36,8 +37,8 @@ public final class PrioritiesViewModel {
     public void load() {
         shared.ui().then(service.picture(shared.filter()), p -> {
             picture.set(p);
-            ranked.setAll(p.groups());
-            opportunities.setAll(p.opportunities());
+            ObservableLists.update(ranked, p.groups());
+            ObservableLists.update(opportunities, p.opportunities());
             themesText.set(p.themes().isEmpty() ? Messages.get("priority.noThemes")
                     : Messages.get("priority.themes", String.join(", ", p.themes())));
         });

@@ -25,10 +25,7 @@ public final class SuppliersView extends VBox {
         search.setId("suppliers-search");
         search.setPromptText(Messages.get("supplier.search.prompt"));
         search.textProperty().bindBidirectional(vm.searchProperty());
-        TableView<SupplierSpend> list = new TableView<>(vm.suppliers());
-        list.setId("suppliers-table");
-        list.setPrefHeight(460);
-        list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableView<SupplierSpend> list = Controls.table("suppliers-table", vm.suppliers(), 460, null);
         list.getColumns().add(Controls.column("analysis.col.supplier", SupplierSpend::name, 240));
         list.getColumns().add(Controls.amountColumn("analysis.col.amount", SupplierSpend::cents, 120));
         list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.selectedProperty().set(now));
@@ -38,23 +35,12 @@ public final class SuppliersView extends VBox {
         SupplierDetailPane detail = new SupplierDetailPane(vm);
         HBox top = new HBox(20, left, detail);
         HBox.setHgrow(detail, Priority.ALWAYS);
-        getChildren().addAll(top, Headings.section("supplier.suggestions.title"), hint("supplier.suggestions.hint"),
+        getChildren().addAll(top, Headings.section("supplier.suggestions.title"), Controls.hint("supplier.suggestions.hint"),
                 suggestions(vm), Headings.section("supplier.merges.title"), merges(vm));
     }
 
-    private static Label hint(String key) {
-        Label l = new Label(Messages.get(key));
-        l.setWrapText(true);
-        l.getStyleClass().add("form-hint");
-        return l;
-    }
-
     private static VBox suggestions(SuppliersViewModel vm) {
-        TableView<MergeSuggestion> table = new TableView<>(vm.suggestions());
-        table.setId("merge-suggestions");
-        table.setPrefHeight(220);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(Messages.get("supplier.suggestions.none")));
+        TableView<MergeSuggestion> table = Controls.table("merge-suggestions", vm.suggestions(), 220, "supplier.suggestions.none");
         table.getColumns().add(Controls.column("supplier.col.score", s -> Formats.percent(s.score()), 80));
         table.getColumns().add(Controls.column("supplier.col.keep", s -> s.firstName() + " ("
                 + Formats.amountRounded(s.firstCents()) + ")", 300));
@@ -71,11 +57,7 @@ public final class SuppliersView extends VBox {
     }
 
     private static VBox merges(SuppliersViewModel vm) {
-        TableView<SupplierMerge> table = new TableView<>(vm.merges());
-        table.setId("supplier-merges");
-        table.setPrefHeight(150);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(Messages.get("supplier.merges.none")));
+        TableView<SupplierMerge> table = Controls.table("supplier-merges", vm.merges(), 150, "supplier.merges.none");
         table.getColumns().add(Controls.column("supplier.col.merged", SupplierMerge::sourceName, 280));
         table.getColumns().add(Controls.column("supplier.col.into", SupplierMerge::targetName, 280));
         table.getColumns().add(Controls.column("supplier.col.when", m -> Formats.date(m.mergedAt()

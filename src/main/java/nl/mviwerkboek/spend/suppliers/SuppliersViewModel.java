@@ -1,5 +1,6 @@
 package nl.mviwerkboek.spend.suppliers;
 
+import nl.mviwerkboek.shared.ui.ObservableLists;
 import java.util.Locale;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -54,8 +55,8 @@ public final class SuppliersViewModel {
             java.util.List<MergeSuggestion> s = (java.util.List<MergeSuggestion>) r[0];
             @SuppressWarnings("unchecked")
             java.util.List<SupplierMerge> m = (java.util.List<SupplierMerge>) r[1];
-            suggestions.setAll(s);
-            merges.setAll(m);
+            ObservableLists.update(suggestions, s);
+            ObservableLists.update(merges, m);
         });
         loadDetail();
     }
@@ -66,7 +67,7 @@ public final class SuppliersViewModel {
             return;
         }
         String q = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-        suppliers.setAll(p.suppliers().stream().filter(s -> q.isEmpty() || s.name().toLowerCase(Locale.ROOT)
+        ObservableLists.update(suppliers, p.suppliers().stream().filter(s -> q.isEmpty() || s.name().toLowerCase(Locale.ROOT)
                 .contains(q) || (s.kvk() != null && s.kvk().contains(q))).limit(SHOWN).toList());
     }
 
