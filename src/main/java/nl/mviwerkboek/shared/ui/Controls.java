@@ -79,7 +79,7 @@ public final class Controls {
             private final javafx.scene.text.Text text = new javafx.scene.text.Text();
             {
                 text.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
-                text.getStyleClass().add("wrapping-cell-text");
+                getStyleClass().add("wrapping-cell");
                 setPrefHeight(USE_COMPUTED_SIZE);
             }
 

@@ -91,6 +91,7 @@ public final class SpendingView extends VBox {
         CategoryAxis y = new CategoryAxis();
         BarChart<Number, String> chart = new BarChart<>(x, y);
         chart.setId("spending-chart");
+        chart.setCategoryGap(6);
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setPrefWidth(460);

@@ -20,11 +20,11 @@ public final class GroupsView extends VBox {
         super(10);
         setId("groups-view");
         TableView<ProductGroup> table = Controls.table("groups-table", vm.groups(), 420, null);
-        table.getColumns().add(Controls.column("groups.col.cluster", ProductGroup::cluster, 200));
-        table.getColumns().add(Controls.column("groups.col.name", GroupsView::name, 230));
-        table.getColumns().add(Controls.column("groups.col.kind", g -> g.kind().label(), 150));
-        table.getColumns().add(Controls.column("groups.col.cpv", g -> g.cpvPrefix() == null ? "" : g.cpvPrefix(), 70));
-        table.getColumns().add(Controls.column("groups.col.impact", GroupsView::impact, 240));
+        table.getColumns().add(Controls.wrappingColumn("groups.col.cluster", ProductGroup::cluster, 170));
+        table.getColumns().add(Controls.wrappingColumn("groups.col.name", GroupsView::name, 200));
+        table.getColumns().add(Controls.column("groups.col.kind", g -> g.kind().label(), 120));
+        table.getColumns().add(Controls.column("groups.col.cpv", g -> g.cpvPrefix() == null ? "" : g.cpvPrefix(), 60));
+        table.getColumns().add(Controls.wrappingColumn("groups.col.impact", GroupsView::impact, 330));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.selectedProperty().set(now));
         table.setRowFactory(t -> {
             var row = new javafx.scene.control.TableRow<ProductGroup>();
