@@ -40,7 +40,7 @@ public record SpendChapterModels(SpendViewModel spend, AnalysisViewModel analysi
         GroupsViewModel groups = new GroupsViewModel(s.groups(), ui, analysis::afterChange);
         PrioritiesViewModel priorities = new PrioritiesViewModel(s.priorities(), s.groups(), analysis, tasks);
         ContractsViewModel contracts = new ContractsViewModel(s.contracts(), s.groups(), s.analysis(), s.profiles(),
-                ui, priorities::load);
+                ui, tasks, priorities::load);
         SpendChapterModels m = new SpendChapterModels(spend, analysis, new WorklistViewModel(analysis), rules, groups,
                 new SpendingViewModel(analysis), new SuppliersViewModel(s.suppliers(), analysis),
                 new ThresholdsViewModel(analysis), contracts, priorities);

@@ -132,6 +132,20 @@ class ScreenshotTest {
             Path png = OUT.resolve(shot[2] + ".png");
             write(robot, robot.lookup("#main-window").query().getScene(), png);
             assertTrue(Files.size(png) > 10_000, png + " has content");
+            if (shot[0].equals("tab-contracts")) {
+                Path register = Files.writeString(home.resolve("contractregister.csv"), String.join("\n",
+                        "Contractregister Voorbeeldgemeente", "",
+                        "Onderwerp;Leverancier;Productgroep;Startdatum;Afloop;Waarde;MVI",
+                        "Beveiliging gemeentehuis;Veilig BV;beveiliging;01-07-2024;30-06-2028;€ 400.000;ja",
+                        "Postbezorging;Koerier Noord;post;01-01-2023;31-12-2026;€ 50.000;nee",
+                        "Kantoormeubilair;Zitwerk;kantoormeubilair;01-03-2025;28-02-2029;€ 180.000;ja") + "\n");
+                app.dialogs().answerImportWith(register);
+                robot.clickOn("#contract-import");
+                waitUntil(() -> robot.lookup("#contract-import-preview .table-row-cell").tryQuery().isPresent());
+                write(robot, robot.lookup("#contract-import-dialog").query().getScene(),
+                        OUT.resolve("25b-dialoog-contractregister.png"));
+                robot.clickOn("#contract-import-cancel");
+            }
         }
         Path plaat = OUT.resolve("27-praatplaat.png");
         app.dialogs().answerCsvWith(plaat.toAbsolutePath());

@@ -19,6 +19,8 @@ import nl.mviwerkboek.spend.analysis.Choice;
 import nl.mviwerkboek.spend.analysis.SupplierSpend;
 import nl.mviwerkboek.spend.analysis.Totals;
 import nl.mviwerkboek.spend.contracts.Contract;
+import nl.mviwerkboek.spend.contracts.ContractImport;
+import nl.mviwerkboek.spend.contracts.ContractImportViewModel;
 import nl.mviwerkboek.spend.groups.ProductGroup;
 import nl.mviwerkboek.spend.priority.GroupPriority;
 import nl.mviwerkboek.testsupport.AppFixture;
@@ -281,5 +283,31 @@ class SpendAnalysisViewTest {
                 .findFirst().orElseThrow().id();
         assertTrue(session().groups().rules().join().stream()
                 .anyMatch(r -> r.value().equals("kunstwerk") && r.groupId() == cultuur), "the rule moved along");
+    }
+
+    @Test
+    void aContractRegisterIsImportedAfterChoosingItsColumns(FxRobot robot) throws Exception {
+        tab(robot, "tab-contracts");
+        waitUntil(() -> table(robot, "#contracts-table").getItems().size() == 11);
+        Path file = java.nio.file.Files.writeString(dir.resolve("register-" + System.nanoTime() + ".csv"),
+                "Onderwerp;Partij;Afloop;Bedrag\nBeveiliging;Veilig BV;30-06-2028;€ 400.000\n"
+                        + "Post;Koerier;31-12-2026;€ 50.000\n");
+        app.dialogs().answerImportWith(file);
+        robot.clickOn("#contract-import");
+        waitUntil(() -> robot.lookup("#contract-import-dialog").tryQuery().isPresent());
+        TableView<ContractImport.PreviewLine> preview = table(robot, "#contract-import-preview");
+        assertTrue(preview.getItems().get(0).contract().end() == null, "Afloop is not a known name");
+        this.<ContractImportViewModel.Column>choose(robot, "#contract-column-end", c -> "Afloop".equals(c.label()));
+        this.<ContractImportViewModel.Column>choose(robot, "#contract-column-supplier", c -> "Partij".equals(c.label()));
+        waitUntil(() -> preview.getItems().get(0).contract().end() != null);
+        robot.clickOn("#contract-import-confirm");
+        waitUntil(() -> robot.lookup("#dialog").tryQuery().isPresent());
+        robot.clickOn("#dialog-close");
+        waitUntil(() -> table(robot, "#contracts-table").getItems().size() == 13);
+        Contract imported = session().contracts().contracts().join().stream()
+                .filter(k -> k.title().equals("Beveiliging")).findFirst().orElseThrow();
+        assertEquals("Veilig BV", imported.supplierName());
+        assertEquals(java.time.LocalDate.of(2028, 6, 30), imported.end());
+        assertEquals(40_000_000, imported.valueCents());
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** A column of a contract register spreadsheet, with the header names it goes by (Dutch and English). */
-enum ContractField {
+public enum ContractField implements nl.mviwerkboek.shared.i18n.Labelled {
     TITLE(true, "titel", "contract", "omschrijving", "contractnaam", "onderwerp", "title", "description"),
     SUPPLIER(false, "leverancier", "opdrachtnemer", "crediteur", "supplier", "contractor"),
     GROUP(false, "productgroep", "inkooppakket", "categorie", "product group", "category"),
@@ -25,7 +25,8 @@ enum ContractField {
         this.names = List.of(names);
     }
 
-    boolean required() {
+    /** Whether an import needs this column. */
+    public boolean required() {
         return required;
     }
 
@@ -37,5 +38,10 @@ enum ContractField {
     /** The name used in messages. */
     String headerName() {
         return names.get(0);
+    }
+
+    @Override
+    public String labelKey() {
+        return "contract.field." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -30,49 +30,123 @@ public final class ContractImport {
 
     private static final int HEADER_ROWS = 40;
     private static final int PROBLEMS_SHOWN = 8;
+    private static final int SAMPLE_ROWS = 8;
 
     private ContractImport() {
     }
 
-    /** The contracts in the file, groups matched by code or name. */
+    /** The contracts in the file with the columns found by their names (see {@link #analyse}); no choosing. */
     public static List<Contract> read(Path file, List<ProductGroup> groups) throws UserProblem {
-        String name = file.getFileName().toString();
-        Map<ContractField, Integer> columns = new EnumMap<>(ContractField.class);
-        Map<ContractField, String> headers = new EnumMap<>(ContractField.class);
+        ContractSheet sheet = analyse(file);
+        if (!sheet.suggested().containsKey(ContractField.TITLE)) {
+            throw new UserProblem(Messages.get("contract.import.title"), Messages.get("contract.import.noHeader",
+                    file.getFileName()));
+        }
+        return read(sheet, sheet.suggested(), groups);
+    }
+
+    /**
+     * Reads the header row (the row among the first 40 whose names fit the most fields; else the first
+     * row with two or more texts) and the first data rows, with a suggested column for each field.
+     */
+    public static ContractSheet analyse(Path file) throws UserProblem {
+        List<List<SheetCell>> top = new ArrayList<>();
+        List<Long> rowNumbers = new ArrayList<>();
+        int sheetIndex;
+        try (TableFile table = TableFiles.open(file, Optional.empty())) {
+            sheetIndex = table.sheets().indexOf(table.largestSheet());
+            table.read(sheetIndex, (row, cells) -> {
+                if (cells.stream().anyMatch(c -> !c.text().isBlank())) {
+                    top.add(cells);
+                    rowNumbers.add(row);
+                }
+                return top.size() < HEADER_ROWS + SAMPLE_ROWS;
+            });
+        } catch (ImportFileException e) {
+            throw fileProblem(file, e);
+        }
+        int best = -1;
+        Map<ContractField, Integer> bestFound = new EnumMap<>(ContractField.class);
+        for (int i = 0; i < Math.min(top.size(), HEADER_ROWS); i++) {
+            Map<ContractField, Integer> found = fields(top.get(i));
+            if (found.size() > bestFound.size()) {
+                best = i;
+                bestFound = found;
+            }
+        }
+        if (best < 0) {
+            for (int i = 0; i < top.size() && best < 0; i++) {
+                if (top.get(i).stream().filter(c -> !c.text().isBlank()).count() >= 2) {
+                    best = i;
+                }
+            }
+        }
+        if (best < 0) {
+            throw new UserProblem(Messages.get("contract.import.title"), Messages.get("contract.import.noHeader",
+                    file.getFileName()));
+        }
+        List<String> headers = top.get(best).stream().map(c -> c.text().strip()).toList();
+        int to = Math.min(top.size(), best + 1 + SAMPLE_ROWS);
+        return new ContractSheet(file, sheetIndex, rowNumbers.get(best), headers, List.copyOf(top.subList(best + 1, to)),
+                List.copyOf(rowNumbers.subList(best + 1, to)), Map.copyOf(bestFound));
+    }
+
+    /** Every contract below the header with the chosen columns; one wrong value refuses the file. */
+    public static List<Contract> read(ContractSheet sheet, Map<ContractField, Integer> columns,
+                                      List<ProductGroup> groups) throws UserProblem {
+        Map<ContractField, String> headers = headerNames(sheet, columns);
         List<Contract> result = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        long[] headerRow = {-1};
-        try (TableFile table = TableFiles.open(file, Optional.empty())) {
-            table.read(table.sheets().indexOf(table.largestSheet()), (row, cells) -> {
-                if (headerRow[0] < 0) {
-                    if (header(cells, columns, headers)) {
-                        headerRow[0] = row;
-                    }
-                    return row < HEADER_ROWS;
-                }
-                if (cells.stream().allMatch(c -> c.text().isBlank())) {
+        try (TableFile table = TableFiles.open(sheet.file(), Optional.empty())) {
+            table.read(sheet.sheetIndex(), (row, cells) -> {
+                if (row <= sheet.headerRow() || cells.stream().allMatch(c -> c.text().isBlank())) {
                     return true;
                 }
                 new RowReader(row, cells, columns, headers, groups, problems).contract().ifPresent(result::add);
                 return problems.size() < PROBLEMS_SHOWN;
             });
         } catch (ImportFileException e) {
-            throw new UserProblem(Messages.get("contract.import.title"), Messages.get(e.problem().key() + ".title")
-                    + "\n" + Messages.get("planfile.problem.file", file) + "\n\n"
-                    + Messages.get(e.problem().key() + ".action"));
-        }
-        if (headerRow[0] < 0) {
-            throw new UserProblem(Messages.get("contract.import.title"), Messages.get("contract.import.noHeader", name));
+            throw fileProblem(sheet.file(), e);
         }
         if (!problems.isEmpty()) {
-            throw new UserProblem(Messages.get("contract.import.title"), Messages.get("contract.import.problems", name)
-                    + "\n" + String.join("\n", problems) + "\n\n" + Messages.get("contract.import.action"));
+            throw new UserProblem(Messages.get("contract.import.title"), Messages.get("contract.import.problems",
+                    sheet.file().getFileName()) + "\n" + String.join("\n", problems) + "\n\n"
+                    + Messages.get("contract.import.action"));
         }
         return result;
     }
 
-    private static boolean header(List<SheetCell> cells, Map<ContractField, Integer> columns,
-                                  Map<ContractField, String> headers) {
+    /** How the first rows read with the chosen columns: the contract, or what is wrong with the row. */
+    public static List<PreviewLine> preview(ContractSheet sheet, Map<ContractField, Integer> columns,
+                                            List<ProductGroup> groups) {
+        Map<ContractField, String> headers = headerNames(sheet, columns);
+        List<PreviewLine> lines = new ArrayList<>();
+        for (int i = 0; i < sheet.sample().size(); i++) {
+            List<String> problems = new ArrayList<>();
+            Optional<Contract> k = new RowReader(sheet.sampleRows().get(i), sheet.sample().get(i), columns, headers,
+                    groups, problems).contract();
+            lines.add(new PreviewLine(sheet.sampleRows().get(i), k.orElse(null), String.join(" ", problems)));
+        }
+        return lines;
+    }
+
+    /** One row of the preview: the contract read from it, or the problems found. */
+    public record PreviewLine(long row, Contract contract, String problem) {
+    }
+
+    private static Map<ContractField, String> headerNames(ContractSheet sheet, Map<ContractField, Integer> columns) {
+        Map<ContractField, String> headers = new EnumMap<>(ContractField.class);
+        columns.forEach((f, i) -> headers.put(f, i < sheet.headers().size() ? sheet.headers().get(i) : f.headerName()));
+        return headers;
+    }
+
+    private static UserProblem fileProblem(Path file, ImportFileException e) {
+        return new UserProblem(Messages.get("contract.import.title"), Messages.get(e.problem().key() + ".title")
+                + "\n" + Messages.get("planfile.problem.file", file) + "\n\n" + Messages.get(e.problem().key()
+                + ".action"));
+    }
+
+    private static Map<ContractField, Integer> fields(List<SheetCell> cells) {
         Map<ContractField, Integer> found = new EnumMap<>(ContractField.class);
         for (int i = 0; i < cells.size(); i++) {
             for (ContractField f : ContractField.values()) {
@@ -82,12 +156,7 @@ public final class ContractImport {
                 }
             }
         }
-        if (found.containsKey(ContractField.TITLE) && found.size() >= 2) {
-            columns.putAll(found);
-            found.forEach((f, i) -> headers.put(f, cells.get(i).text().strip()));
-            return true;
-        }
-        return false;
+        return found.containsKey(ContractField.TITLE) || found.size() >= 2 ? found : Map.of();
     }
 
     /** Reads one row, adding a problem for every value that cannot be read. */

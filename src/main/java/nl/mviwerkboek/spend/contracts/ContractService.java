@@ -9,6 +9,7 @@ public final class ContractService {
 
     private final PlanDatabase db;
     private final ContractStorage storage = new ContractStorage();
+    private final ContractMappingStorage mappings = new ContractMappingStorage();
 
     /** The service for one open plan. */
     public ContractService(PlanDatabase db) {
@@ -25,14 +26,32 @@ public final class ContractService {
         return db.write(c -> storage.save(c, k));
     }
 
-    /** Adds contracts read from a file, all in one transaction; returns how many. */
-    public CompletableFuture<Integer> addAll(List<Contract> read) {
-        return db.write(c -> {
-            for (Contract k : read) {
-                storage.save(c, k);
-            }
-            return read.size();
-        });
+    /** A job that reads a register file's header and first rows, with the remembered or suggested columns. */
+    public nl.mviwerkboek.shared.task.BackgroundJob<ContractSheet> analyseJob(java.nio.file.Path file) {
+        return ctx -> {
+            ContractSheet sheet = ContractImport.analyse(file);
+            var remembered = db.read(c -> mappings.find(c, sheet.signature())).join();
+            return remembered.map(sheet::withSuggested).orElse(sheet);
+        };
+    }
+
+    /**
+     * A job that reads every contract with the chosen columns and adds them all in one transaction,
+     * remembering the columns for this layout; the result is how many were added.
+     */
+    public nl.mviwerkboek.shared.task.BackgroundJob<Integer> importJob(ContractSheet sheet,
+            java.util.Map<ContractField, Integer> columns, List<nl.mviwerkboek.spend.groups.ProductGroup> groups) {
+        return ctx -> {
+            List<Contract> read = ContractImport.read(sheet, columns, groups);
+            ctx.checkCancelled();
+            return db.write(c -> {
+                for (Contract k : read) {
+                    storage.save(c, k);
+                }
+                mappings.save(c, sheet.signature(), columns);
+                return read.size();
+            }).join();
+        };
     }
 
     /** Deletes a contract. */

@@ -60,9 +60,13 @@ public final class ContractsView extends VBox {
             }
         });
         Button importFile = Controls.button("contract-import", "contract.action.import", "mdi2f-file-import-outline");
-        importFile.setOnAction(e -> dialogs.chooseImportFile().ifPresent(file -> ui.then(vm.importFile(file),
-                n -> dialogs.showInfo(Messages.get("contract.import.doneTitle"),
-                        Messages.get("contract.import.done", n, file.getFileName())))));
+        importFile.setOnAction(e -> dialogs.chooseImportFile().ifPresent(file -> ui.then(vm.analyseFile(file),
+                form -> {
+                    if (new ContractImportDialog(getScene().getWindow(), form).ask()) {
+                        ui.then(vm.importWith(form), n -> dialogs.showInfo(Messages.get("contract.import.doneTitle"),
+                                Messages.get("contract.import.done", n, file.getFileName())));
+                    }
+                })));
         getChildren().addAll(table, new FlowPane(8, 8, add, edit, delete, importFile), Headings.section("calendar.title"),
                 period(vm), calendar(vm), Headings.section("sroi.title"), sroi(vm));
     }

@@ -35,6 +35,7 @@ public final class ContractsViewModel {
     private final AnalysisService analysis;
     private final ProfileService profiles;
     private final UiCallbacks ui;
+    private final nl.mviwerkboek.shared.task.TaskRunner tasks;
     private final Runnable changed;
     private final ObservableList<Contract> register = FXCollections.observableArrayList();
     private final ObservableList<TenderEvent> calendar = FXCollections.observableArrayList();
@@ -50,7 +51,9 @@ public final class ContractsViewModel {
 
     /** The tab for one plan; {@code changed} runs after every saved change (priorities follow). */
     public ContractsViewModel(ContractService contracts, GroupsService groups, AnalysisService analysis,
-                              ProfileService profiles, UiCallbacks ui, Runnable changed) {
+                              ProfileService profiles, UiCallbacks ui, nl.mviwerkboek.shared.task.TaskRunner tasks,
+                              Runnable changed) {
+        this.tasks = tasks;
         this.contracts = contracts;
         this.groups = groups;
         this.analysis = analysis;
@@ -111,15 +114,16 @@ public final class ContractsViewModel {
         ui.then(contracts.save(k), id -> reloadAndNotify());
     }
 
-    /** Reads a register spreadsheet and adds its contracts; the future holds how many, or the problem. */
-    public CompletableFuture<Integer> importFile(java.nio.file.Path file) {
-        CompletableFuture<Integer> done = groups.groups().thenApply(g -> {
-            try {
-                return ContractImport.read(file, g);
-            } catch (nl.mviwerkboek.shared.i18n.UserProblem e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        }).thenCompose(contracts::addAll);
+    /** Reads a register file's header and first rows as a background job, for the mapping dialog. */
+    public CompletableFuture<ContractImportViewModel> analyseFile(java.nio.file.Path file) {
+        return tasks.run(Messages.get("task.contractAnalyse", file.getFileName()), contracts.analyseJob(file))
+                .thenApply(sheet -> new ContractImportViewModel(sheet, List.copyOf(groupList)));
+    }
+
+    /** Imports all contracts with the columns chosen in the dialog; the future holds how many. */
+    public CompletableFuture<Integer> importWith(ContractImportViewModel form) {
+        CompletableFuture<Integer> done = tasks.run(Messages.get("task.contractImport", form.sheet().file()
+                .getFileName()), contracts.importJob(form.sheet(), form.columns(), List.copyOf(groupList)));
         done.thenRun(() -> ui.executor().execute(this::reloadAndNotify));
         return done;
     }

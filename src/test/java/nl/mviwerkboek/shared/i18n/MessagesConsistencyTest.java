@@ -140,7 +140,8 @@ class MessagesConsistencyTest {
                 ProcurementKind.values(), ImpactDimension.values(), RuleKind.values(), AbcClass.values(),
                 Priority.values(), TenderEvent.Kind.values(),
                 nl.mviwerkboek.spend.analysis.SpendingViewModel.Dimension.values(),
-                nl.mviwerkboek.spend.suppliers.SupplierSize.values())) {
+                nl.mviwerkboek.spend.suppliers.SupplierSize.values(),
+                nl.mviwerkboek.spend.contracts.ContractField.values())) {
             for (Labelled value : values) {
                 keys.add(value.labelKey());
             }

@@ -86,4 +86,31 @@ class ContractImportTest {
         UserProblem p = assertThrows(UserProblem.class, () -> ContractImport.read(file, GROUPS));
         assertTrue(p.detail().contains("\"Titel\""), p.detail());
     }
+
+    @Test
+    void columnsWithUnknownNamesAreChosenByHandAndPreviewedBeforeImporting() throws Exception {
+        Path file = Files.writeString(dir.resolve("eigen.csv"), String.join("\n",
+                "Onderwerp;Partij;Afloop;Bedrag",
+                "Schoonmaak;Visser;31-12-2027;€ 250.000",
+                "Catering;Bakker;31-13-2027;€ 90.000") + "\n");
+        ContractSheet sheet = ContractImport.analyse(file);
+        assertEquals(1, sheet.headerRow());
+        assertEquals(Map.of(ContractField.TITLE, 0, ContractField.VALUE, 3), sheet.suggested(),
+                "Onderwerp and Bedrag are known names; Partij and Afloop are not");
+        Map<ContractField, Integer> chosen = new java.util.EnumMap<>(sheet.suggested());
+        chosen.put(ContractField.SUPPLIER, 1);
+        chosen.put(ContractField.END, 2);
+        List<ContractImport.PreviewLine> preview = ContractImport.preview(sheet, chosen, GROUPS);
+        assertEquals("Visser", preview.get(0).contract().supplierName());
+        assertEquals("", preview.get(0).problem());
+        assertNull(preview.get(1).contract());
+        assertTrue(preview.get(1).problem().contains("Rij 3, kolom \"Afloop\""), preview.get(1).problem());
+    }
+
+    @Test
+    void aMappingIsRememberedPerLayout() {
+        Map<ContractField, Integer> mapping = Map.of(ContractField.TITLE, 2, ContractField.END, 0);
+        assertEquals(mapping, ContractMappingStorage.decode(ContractMappingStorage.encode(mapping)));
+        assertEquals(Map.of(ContractField.TITLE, 1), ContractMappingStorage.decode("TITLE=1;FUTURE_FIELD=3"));
+    }
 }
