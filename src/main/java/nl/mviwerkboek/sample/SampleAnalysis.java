@@ -15,6 +15,9 @@ import nl.mviwerkboek.spend.groups.ProductGroup;
 import nl.mviwerkboek.spend.groups.ProductGroupStorage;
 import nl.mviwerkboek.spend.groups.RuleKind;
 import nl.mviwerkboek.spend.groups.RuleStorage;
+import nl.mviwerkboek.spend.parse.SupplierNames;
+import nl.mviwerkboek.spend.suppliers.SupplierDetailStorage;
+import nl.mviwerkboek.spend.suppliers.SupplierSize;
 
 /**
  * The analysis part of the sample plan: settings and extra rules before the imports, focus groups
@@ -40,11 +43,19 @@ final class SampleAnalysis {
         }
     }
 
-    /** Focus groups and contracts. */
+    /** Focus groups, known supplier sizes and contracts. */
     static void afterImports(Connection c, SampleDescription sample) throws SQLException {
         Map<String, ProductGroup> groups = groups(c);
         for (SampleDescription.Section s : sample.all("focusgroep")) {
             new ProductGroupStorage().setFocus(c, group(groups, s, "productgroep").id(), true);
+        }
+        for (SampleDescription.Section s : sample.all("omvang leverancier")) {
+            String name = s.required("leverancier");
+            boolean found = new SupplierDetailStorage().setSizeByName(c, SupplierNames.normalise(name),
+                    SupplierSize.fromCode(s.required("omvang")).code());
+            if (!found) {
+                throw new IllegalStateException("Sample line " + s.line() + ": no supplier " + name);
+            }
         }
         ContractStorage contracts = new ContractStorage();
         for (SampleDescription.Section s : sample.all("contract")) {

@@ -64,6 +64,27 @@ class SamplePlanTest {
     }
 
     @Test
+    void theSampleShowsTheWholeSpendAnalysis() throws Exception {
+        try (PlanDatabase db = TestPlans.sample(dir, "analyse.mviplan")) {
+            var picture = new nl.mviwerkboek.spend.analysis.AnalysisService(db)
+                    .picture(nl.mviwerkboek.spend.analysis.AnalysisFilter.ALL).join();
+            org.junit.jupiter.api.Assertions.assertTrue(picture.share().byAmount() > 0.95, "classified");
+            org.junit.jupiter.api.Assertions.assertTrue(picture.byGroup().stream().anyMatch(t -> t.key() == null),
+                    "some spend left for the worklist");
+            org.junit.jupiter.api.Assertions.assertTrue(picture.local().local() > 0.2, "Voorbeeldstad is local");
+            org.junit.jupiter.api.Assertions.assertTrue(picture.local().sizeKnown() > 0.1
+                    && picture.local().mkb() > 0 && picture.local().mkb() < 1, "MKB share from known sizes");
+            var priorities = new nl.mviwerkboek.spend.priority.PriorityService(db)
+                    .picture(nl.mviwerkboek.spend.analysis.AnalysisFilter.ALL).join();
+            org.junit.jupiter.api.Assertions.assertEquals(11, priorities.contracts().size());
+            org.junit.jupiter.api.Assertions.assertFalse(priorities.opportunities().isEmpty());
+            org.junit.jupiter.api.Assertions.assertFalse(priorities.sroi().isEmpty());
+            org.junit.jupiter.api.Assertions.assertEquals(3, priorities.groups().stream()
+                    .filter(g -> g.group().focus()).count());
+        }
+    }
+
+    @Test
     void freshCopiesReplaceOldOnesThatNoAppHasOpen() throws Exception {
         Path samples = Files.createDirectories(dir.resolve("voorbeeld"));
         Path first = SampleCopies.freshPath(samples);

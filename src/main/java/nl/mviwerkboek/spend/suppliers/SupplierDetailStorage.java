@@ -77,6 +77,17 @@ public final class SupplierDetailStorage {
         }
     }
 
+    /** Saves the size of the supplier with this normalised name (and what was merged into it); false if none. */
+    public boolean setSizeByName(Connection c, String normalisedName, String size) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("UPDATE supplier SET size = ? WHERE normalised_name = ? "
+                + "OR root_id = (SELECT id FROM supplier WHERE normalised_name = ?)")) {
+            st.setString(1, size);
+            st.setString(2, normalisedName);
+            st.setString(3, normalisedName);
+            return st.executeUpdate() > 0;
+        }
+    }
+
     private static PreparedStatement members(Connection c, String sql, long id) throws SQLException {
         PreparedStatement st = c.prepareStatement(sql);
         st.setLong(1, id);
