@@ -20,34 +20,50 @@ public final class SupplierStorage implements AutoCloseable {
     private final Map<String, Long> byKvk = new HashMap<>();
     private final PreparedStatement insert;
     private final PreparedStatement setKvk;
+    private final PreparedStatement setPlace;
+    private final java.util.Set<Long> withoutPlace = new java.util.HashSet<>();
 
     /** Loads the plan's suppliers for an import on {@code c}. */
     public SupplierStorage(Connection c) throws SQLException {
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id, normalised_name, kvk FROM supplier")) {
+             ResultSet rs = st.executeQuery("SELECT id, normalised_name, kvk, postcode, city FROM supplier")) {
             while (rs.next()) {
                 byName.put(rs.getString(2), rs.getLong(1));
                 if (rs.getString(3) != null) {
                     byKvk.put(rs.getString(3), rs.getLong(1));
                 }
+                if (rs.getString(4) == null || rs.getString(5) == null) {
+                    withoutPlace.add(rs.getLong(1));
+                }
             }
         }
+        setPlace = c.prepareStatement("UPDATE supplier SET postcode = COALESCE(postcode, ?), "
+                + "city = COALESCE(city, ?) WHERE id = ?");
         insert = c.prepareStatement("INSERT INTO supplier (normalised_name, name, kvk, vat_number, postcode, city) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
         setKvk = c.prepareStatement("UPDATE supplier SET kvk = ? WHERE id = ? AND kvk IS NULL");
     }
 
-    /** The id of the line's supplier, created when new. */
+    /**
+     * The id of the line's supplier, created when new. A known supplier without postcode or place gets
+     * them from the first line that has them (an earlier export may not have had those columns).
+     */
     public long idFor(ParsedLine line) throws SQLException {
-        if (line.kvk() == null) {
-            Long known = byPrintedName.get(line.supplierName());
-            if (known != null) {
-                return known;
+        long id;
+        Long known = line.kvk() == null ? byPrintedName.get(line.supplierName()) : null;
+        if (known != null) {
+            id = known;
+        } else {
+            id = resolve(line);
+            if (line.kvk() == null) {
+                byPrintedName.put(line.supplierName(), id);
             }
         }
-        long id = resolve(line);
-        if (line.kvk() == null) {
-            byPrintedName.put(line.supplierName(), id);
+        if (!withoutPlace.isEmpty() && (line.postcode() != null || line.city() != null) && withoutPlace.remove(id)) {
+            setPlace.setString(1, line.postcode());
+            setPlace.setString(2, line.city());
+            setPlace.setLong(3, id);
+            setPlace.executeUpdate();
         }
         return id;
     }
@@ -87,6 +103,9 @@ public final class SupplierStorage implements AutoCloseable {
             id = keys.getLong(1);
         }
         byName.put(key, id);
+        if (line.postcode() == null || line.city() == null) {
+            withoutPlace.add(id);
+        }
         if (kvk != null && !kvk.isEmpty()) {
             byKvk.put(kvk, id);
         }
@@ -97,5 +116,6 @@ public final class SupplierStorage implements AutoCloseable {
     public void close() throws SQLException {
         insert.close();
         setKvk.close();
+        setPlace.close();
     }
 }

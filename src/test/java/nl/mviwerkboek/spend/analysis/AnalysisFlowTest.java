@@ -218,4 +218,16 @@ class AnalysisFlowTest {
         assertTrue(e.getCause() instanceof java.util.concurrent.CancellationException);
         assertTrue(groups.needsClassification().join());
     }
+
+    @Test
+    void aSupplierFirstSeenWithoutPlaceGetsItFromALaterExport() throws Exception {
+        importCsv("zonder.csv", "Crediteurnaam;Factuurdatum;Bedrag\nSchoonmaak Partners;03-01-2024;1.000,00\n");
+        assertNull(analysis.picture(AnalysisFilter.ALL).join().suppliers().get(0).city());
+        importCsv("met.csv", "Crediteurnaam;Postcode;Plaats;Factuurdatum;Bedrag\n"
+                + "Schoonmaak Partners B.V.;1234 AB;Voorbeeldstad;03-01-2025;2.000,00\n");
+        SupplierSpend s = analysis.picture(AnalysisFilter.ALL).join().suppliers().get(0);
+        assertEquals("Voorbeeldstad", s.city());
+        assertEquals("1234 AB", s.postcode());
+        assertEquals(1, analysis.picture(AnalysisFilter.ALL).join().suppliers().size());
+    }
 }
