@@ -1,10 +1,10 @@
 package nl.mviwerkboek.spend.groups;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.mviwerkboek.spend.parse.Accents;
 import nl.mviwerkboek.spend.parse.SupplierNames;
 
 /**
@@ -142,14 +142,6 @@ public final class Classifier {
 
     /** Lower case without accents, the form keywords are compared in. */
     static String fold(String s) {
-        if (s == null) {
-            return "";
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 127) {
-                return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-            }
-        }
-        return s.toLowerCase(Locale.ROOT);
+        return s == null ? "" : Accents.strip(s).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,8 +1,8 @@
 package nl.mviwerkboek.spend.groups;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import nl.mviwerkboek.spend.parse.Accents;
 
 /** Makes the stable code of a new product group from its name, unique within the plan. */
 final class GroupCodes {
@@ -11,8 +11,7 @@ final class GroupCodes {
     }
 
     static String newCode(String name, List<ProductGroup> existing) {
-        String base = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String base = Accents.strip(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         if (base.isEmpty()) {
             base = "groep";
         }

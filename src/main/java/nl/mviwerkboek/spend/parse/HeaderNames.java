@@ -1,12 +1,7 @@
 package nl.mviwerkboek.spend.parse;
 
-import java.text.Normalizer;
-import java.util.regex.Pattern;
-
 /** Compares header names ignoring case, spacing, punctuation and accents ({@code "Bedrag excl. BTW"} = {@code "bedragexclbtw"}). */
 public final class HeaderNames {
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private HeaderNames() {
     }
@@ -16,8 +11,7 @@ public final class HeaderNames {
         if (header == null) {
             return "";
         }
-        String plain = header.chars().allMatch(c -> c < 128) ? header
-                : MARKS.matcher(Normalizer.normalize(header, Normalizer.Form.NFD)).replaceAll("");
+        String plain = Accents.strip(header);
         StringBuilder sb = new StringBuilder(plain.length());
         for (int i = 0; i < plain.length(); i++) {
             char c = Character.toLowerCase(plain.charAt(i));

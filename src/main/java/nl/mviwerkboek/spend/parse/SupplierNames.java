@@ -20,8 +20,7 @@ public final class SupplierNames {
         if (name == null) {
             return "";
         }
-        String lower = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT);
+        String lower = Accents.strip(name).toLowerCase(java.util.Locale.ROOT);
         // join dotted abbreviations ("b.v." -> "bv") before splitting into words
         String joined = lower.replaceAll("\\b([a-z])\\.(?=[a-z]\\.?)", "$1").replace("&", " en ");
         StringBuilder sb = new StringBuilder();
