@@ -56,7 +56,7 @@ final class ChapterViews {
             case SPENDANALYSE -> {
                 SpendChapterModels models = SpendChapterModels.create(new SpendChapterModels.Services(
                         session.spend(), session.groups(), session.analysis(), session.suppliers(),
-                        session.contracts(), session.priorities(), session.profiles()), ui, tasks);
+                        session.contracts(), session.priorities()), ui, tasks);
                 yield new SpendView(models, new SpendImportFlow(models.spend(), tasks, dialogs, ui, owner, status),
                         dialogs, ui);
             }

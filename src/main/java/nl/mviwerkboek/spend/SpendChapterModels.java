@@ -28,25 +28,24 @@ public record SpendChapterModels(SpendViewModel spend, AnalysisViewModel analysi
 
     /** The services of one open plan. */
     public record Services(SpendService spend, GroupsService groups, AnalysisService analysis,
-                           SupplierService suppliers, ContractService contracts, PriorityService priorities,
-                           nl.mviwerkboek.plan.ProfileService profiles) {
+                           SupplierService suppliers, ContractService contracts, PriorityService priorities) {
     }
 
     /** Creates and connects the view-models, and starts loading them. */
     public static SpendChapterModels create(Services s, UiCallbacks ui, TaskRunner tasks) {
         SpendViewModel spend = new SpendViewModel(s.spend(), ui);
         AnalysisViewModel analysis = new AnalysisViewModel(s.analysis(), s.groups(), ui, tasks);
-        RulesViewModel rules = new RulesViewModel(s.groups(), ui, analysis::afterChange);
+        RulesViewModel rules = new RulesViewModel(s.groups(), ui, tasks, analysis::afterChange);
         GroupsViewModel groups = new GroupsViewModel(s.groups(), ui, analysis::afterChange);
         PrioritiesViewModel priorities = new PrioritiesViewModel(s.priorities(), s.groups(), analysis, tasks);
-        ContractsViewModel contracts = new ContractsViewModel(s.contracts(), s.groups(), s.analysis(), s.profiles(),
-                ui, tasks, priorities::load);
+        ContractsViewModel contracts = new ContractsViewModel(s.contracts(), s.analysis(), ui, tasks,
+                priorities::load);
         SpendChapterModels m = new SpendChapterModels(spend, analysis, new WorklistViewModel(analysis), rules, groups,
                 new SpendingViewModel(analysis), new SuppliersViewModel(s.suppliers(), analysis),
                 new ThresholdsViewModel(analysis), contracts, priorities);
         spend.imports().addListener((javafx.collections.ListChangeListener<ImportRecord>) c ->
                 analysis.refresh(choices(spend.imports())));
-        analysis.changesProperty().addListener((o, old, now) -> {
+        analysis.reloadsProperty().addListener((o, old, now) -> {
             rules.load();
             groups.load();
         });

@@ -314,4 +314,24 @@ class SpendAnalysisViewTest {
         assertEquals(java.time.LocalDate.of(2028, 6, 30), imported.end());
         assertEquals(40_000_000, imported.valueCents());
     }
+
+    @Test
+    void rulesGoToAFileAndAFileWithRulesComesBack(FxRobot robot) throws Exception {
+        tab(robot, "tab-classification");
+        waitUntil(() -> !table(robot, "#rules-table").getItems().isEmpty());
+        int rules = table(robot, "#rules-table").getItems().size();
+        Path out = dir.resolve("regels-" + System.nanoTime() + ".csv");
+        app.dialogs().answerCsvWith(out);
+        AppFixture.scrollIntoView(robot, "#rules-export");
+        robot.clickOn("#rules-export");
+        waitUntil(() -> java.nio.file.Files.exists(out));
+        assertEquals(rules + 1, java.nio.file.Files.readAllLines(out).size(), "a header and one row per rule");
+        Path in = java.nio.file.Files.writeString(dir.resolve("buren-" + System.nanoTime() + ".csv"),
+                "soort;waarde;tot en met;productgroep\nkeyword;theater;;cultuur\nkeyword;wegen;;wegen\n");
+        app.dialogs().answerImportWith(in);
+        robot.clickOn("#rules-import");
+        waitUntil(() -> robot.lookup("#dialog").tryQuery().isPresent());
+        robot.clickOn("#dialog-close");
+        waitUntil(() -> table(robot, "#rules-table").getItems().size() == rules + 1);
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import nl.mviwerkboek.shared.db.PlanDatabase;
+import nl.mviwerkboek.spend.groups.ClassificationStorage;
 import nl.mviwerkboek.spend.groups.ProductGroup;
 import nl.mviwerkboek.spend.groups.ProductGroupStorage;
 
@@ -33,25 +34,26 @@ public final class AnalysisService {
         new ProductGroupStorage().list(c).forEach(g -> groups.put(g.id(), g));
         List<SupplierSpend> suppliers = STORAGE.bySupplier(c, filter);
         AnalysisSettings s = SETTINGS.load(c);
+        List<EuThreshold> thresholds = SETTINGS.thresholds(c);
         return new SpendPicture(filter, STORAGE.classifiedShare(c, filter), STORAGE.byGroup(c, filter),
                 STORAGE.byYear(c, filter), STORAGE.byCostCentre(c, filter), suppliers, Pareto.analyse(suppliers),
                 LocalShare.of(suppliers, s), ThresholdSignals.find(STORAGE.bySupplierGroupYear(c, filter), groups,
-                SETTINGS.thresholds(c)), groups, s);
+                thresholds), groups, s, thresholds, new ClassificationStorage().needsClassification(c));
+    }
+
+    /** What the filters offer: years and cost centres with spend, and the product groups. */
+    public record FilterChoices(List<Integer> years, List<String> costCentres, List<ProductGroup> groups) {
+    }
+
+    /** The filter choices, read in one go. */
+    public CompletableFuture<FilterChoices> choices() {
+        return db.read(c -> new FilterChoices(STORAGE.years(c), STORAGE.costCentres(c),
+                new ProductGroupStorage().list(c)));
     }
 
     /** Spend per supplier (merged ones under their root) in a filter, largest first. */
     public CompletableFuture<List<SupplierSpend>> suppliers(AnalysisFilter filter) {
         return db.read(c -> STORAGE.bySupplier(c, filter));
-    }
-
-    /** The years with spend. */
-    public CompletableFuture<List<Integer>> years() {
-        return db.read(STORAGE::years);
-    }
-
-    /** The cost centres with spend. */
-    public CompletableFuture<List<String>> costCentres() {
-        return db.read(STORAGE::costCentres);
     }
 
     /** The analysis settings. */
@@ -65,11 +67,6 @@ public final class AnalysisService {
             SETTINGS.save(c, s);
             return null;
         });
-    }
-
-    /** The EU thresholds per year. */
-    public CompletableFuture<List<EuThreshold>> thresholds() {
-        return db.read(SETTINGS::thresholds);
     }
 
     /** Adds or changes the thresholds of a year. */

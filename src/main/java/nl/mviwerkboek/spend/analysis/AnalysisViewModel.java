@@ -46,7 +46,9 @@ public final class AnalysisViewModel {
     private final BooleanProperty needsClassification = new SimpleBooleanProperty();
     private final javafx.beans.property.DoubleProperty shareValue = new javafx.beans.property.SimpleDoubleProperty();
     private final IntegerProperty changes = new SimpleIntegerProperty();
+    private final IntegerProperty reloads = new SimpleIntegerProperty();
     private boolean loadingChoices;
+    private boolean dataChanged;
 
     /** The shared state of the spend analysis of one plan. */
     public AnalysisViewModel(AnalysisService analysis, GroupsService groups, UiCallbacks ui, TaskRunner tasks) {
@@ -75,26 +77,23 @@ public final class AnalysisViewModel {
     }
 
     private void reloadAll(List<Choice<Long>> importChoices) {
-        ui.then(analysis.years().thenCombine(analysis.costCentres(), (y, c) -> List.of(y, c))
-                .thenCombine(groups.groups(), (yc, g) -> new Object[] {yc, g}), loaded -> {
-                    @SuppressWarnings("unchecked")
-                    List<List<?>> yc = (List<List<?>>) loaded[0];
-                    @SuppressWarnings("unchecked")
-                    List<ProductGroup> all = (List<ProductGroup>) loaded[1];
-                    setChoices(yc, all, importChoices);
-                    loadPicture();
-                });
+        ui.then(analysis.choices(), loaded -> {
+            setChoices(loaded, importChoices);
+            dataChanged = true;
+            loadPicture();
+        });
     }
 
-    private void setChoices(List<List<?>> yc, List<ProductGroup> all, List<Choice<Long>> importChoices) {
+    private void setChoices(AnalysisService.FilterChoices loaded, List<Choice<Long>> importChoices) {
+        List<ProductGroup> all = loaded.groups();
         loadingChoices = true;
         try {
             List<Choice<Integer>> y = new ArrayList<>(List.of(new Choice<>(null, Messages.get("filter.allYears"))));
-            yc.get(0).forEach(v -> y.add(new Choice<>((Integer) v, String.valueOf(v))));
+            loaded.years().forEach(v -> y.add(new Choice<>(v, String.valueOf(v))));
             years.setAll(y);
             year.set(keep(year.get(), years));
             List<Choice<String>> cc = new ArrayList<>(List.of(new Choice<>(null, Messages.get("filter.allCostCentres"))));
-            yc.get(1).forEach(v -> cc.add(new Choice<>((String) v, (String) v)));
+            loaded.costCentres().forEach(v -> cc.add(new Choice<>(v, v)));
             costCentres.setAll(cc);
             costCentre.set(keep(costCentre.get(), costCentres));
             List<Choice<Long>> g = new ArrayList<>(List.of(new Choice<>(null, Messages.get("filter.allGroups")),
@@ -135,16 +134,18 @@ public final class AnalysisViewModel {
     }
 
     private void loadPicture() {
-        ui.then(analysis.picture(filter()).thenCombine(groups.needsClassification(), (p, n) -> {
-            needsClassification.set(n);
-            return p;
-        }), p -> {
+        ui.then(analysis.picture(filter()), p -> {
+            needsClassification.set(p.needsClassification());
             picture.set(p);
             shareValue.set(p.share().byAmount());
             shareText.set(p.share().totalLines() == 0 ? Messages.get("analysis.share.none")
                     : Messages.get("analysis.share", Formats.percent(p.share().byAmount()),
                     Formats.percent(p.share().byLines())));
             changes.set(changes.get() + 1);
+            if (dataChanged) {
+                dataChanged = false;
+                reloads.set(reloads.get() + 1);
+            }
         });
     }
 
@@ -180,6 +181,9 @@ public final class AnalysisViewModel {
     public ReadOnlyObjectProperty<SpendPicture> pictureProperty() { return picture.getReadOnlyProperty(); }
     public ReadOnlyStringProperty shareTextProperty() { return shareText.getReadOnlyProperty(); }
     public BooleanProperty needsClassificationProperty() { return needsClassification; }
+    /** Counts every new picture (also after a filter change). */
     public IntegerProperty changesProperty() { return changes; }
+    /** Counts pictures after the data changed (import, classification, edits), not after filter changes. */
+    public IntegerProperty reloadsProperty() { return reloads; }
     public javafx.beans.property.DoubleProperty shareValueProperty() { return shareValue; }
 }

@@ -26,7 +26,7 @@ public final class ThresholdsViewModel {
             ObservableLists.update(signals, p.signals());
             summary.set(p.signals().isEmpty() ? Messages.get("thresholds.none")
                     : Messages.get("thresholds.summary", Formats.number(p.signals().size())));
-            shared.ui().then(shared.analysis().thresholds(), list -> ObservableLists.update(thresholds, list));
+            ObservableLists.update(thresholds, p.thresholds());
         });
     }
 

@@ -16,6 +16,21 @@ public final class ContractService {
         this.db = db;
     }
 
+    /** What the contracts tab shows, read in one go: contracts, product groups, SROI settings and plan period. */
+    public record Register(List<Contract> contracts, List<nl.mviwerkboek.spend.groups.ProductGroup> groups,
+                           nl.mviwerkboek.spend.analysis.AnalysisSettings settings, int periodStart, int periodEnd) {
+    }
+
+    /** The register with everything around it. */
+    public CompletableFuture<Register> register() {
+        return db.read(c -> {
+            var profile = new nl.mviwerkboek.plan.ProfileStorage().load(c);
+            return new Register(storage.list(c), new nl.mviwerkboek.spend.groups.ProductGroupStorage().list(c),
+                    new nl.mviwerkboek.spend.analysis.SettingsStorage().load(c), profile.periodStart(),
+                    profile.periodEnd());
+        });
+    }
+
     /** All contracts. */
     public CompletableFuture<List<Contract>> contracts() {
         return db.read(storage::list);

@@ -14,14 +14,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nl.mviwerkboek.plan.PlanProfile;
-import nl.mviwerkboek.plan.ProfileService;
 import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.task.UiCallbacks;
 import nl.mviwerkboek.spend.analysis.AnalysisService;
 import nl.mviwerkboek.spend.analysis.AnalysisSettings;
-import nl.mviwerkboek.spend.groups.GroupsService;
 import nl.mviwerkboek.spend.groups.ProductGroup;
 
 /**
@@ -31,9 +28,7 @@ import nl.mviwerkboek.spend.groups.ProductGroup;
 public final class ContractsViewModel {
 
     private final ContractService contracts;
-    private final GroupsService groups;
     private final AnalysisService analysis;
-    private final ProfileService profiles;
     private final UiCallbacks ui;
     private final nl.mviwerkboek.shared.task.TaskRunner tasks;
     private final Runnable changed;
@@ -50,36 +45,21 @@ public final class ContractsViewModel {
     private AnalysisSettings settings;
 
     /** The tab for one plan; {@code changed} runs after every saved change (priorities follow). */
-    public ContractsViewModel(ContractService contracts, GroupsService groups, AnalysisService analysis,
-                              ProfileService profiles, UiCallbacks ui, nl.mviwerkboek.shared.task.TaskRunner tasks,
-                              Runnable changed) {
+    public ContractsViewModel(ContractService contracts, AnalysisService analysis, UiCallbacks ui,
+                              nl.mviwerkboek.shared.task.TaskRunner tasks, Runnable changed) {
         this.tasks = tasks;
         this.contracts = contracts;
-        this.groups = groups;
         this.analysis = analysis;
-        this.profiles = profiles;
         this.ui = ui;
         this.changed = changed;
     }
 
-    private record Loaded(List<Contract> contracts, List<ProductGroup> groups, AnalysisSettings settings,
-                          PlanProfile profile) {
-    }
-
     /** Loads register, calendar and SROI candidates. */
     public CompletableFuture<Void> load() {
-        var all = contracts.contracts().thenCombine(groups.groups(), (k, g) -> new Object[] {k, g})
-                .thenCombine(analysis.settings(), (kg, s) -> new Object[] {kg[0], kg[1], s})
-                .thenCombine(profiles.load(), (x, p) -> new Loaded(cast(x[0]), cast(x[1]), (AnalysisSettings) x[2], p));
-        return ui.then(all, this::show);
+        return ui.then(contracts.register(), this::show);
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> cast(Object o) {
-        return (List<T>) o;
-    }
-
-    private void show(Loaded l) {
+    private void show(ContractService.Register l) {
         byId.clear();
         l.groups().forEach(g -> byId.put(g.id(), g));
         groupList.setAll(l.groups().stream().filter(g -> !g.archived()).toList());
@@ -87,14 +67,14 @@ public final class ContractsViewModel {
         Long keep = selected.get() == null ? null : selected.get().id();
         ObservableLists.update(register, l.contracts());
         selected.set(l.contracts().stream().filter(k -> keep != null && k.id() == keep).findFirst().orElse(null));
-        LocalDate from = LocalDate.of(l.profile().periodStart(), 1, 1);
-        LocalDate to = LocalDate.of(l.profile().periodEnd(), 12, 31);
+        LocalDate from = LocalDate.of(l.periodStart(), 1, 1);
+        LocalDate to = LocalDate.of(l.periodEnd(), 12, 31);
         ObservableLists.update(calendar, TenderCalendar.events(l.contracts(), from, to));
         ObservableLists.update(sroi, SroiCandidates.find(l.contracts(), byId, settings));
         sroiThreshold.set(Formats.amountInput(settings.sroiThresholdCents()));
         sroiPercentage.set(Formats.decimalInput(settings.sroiPercentage()));
-        periodText.set(Messages.get("calendar.period", String.valueOf(l.profile().periodStart()),
-                String.valueOf(l.profile().periodEnd())));
+        periodText.set(Messages.get("calendar.period", String.valueOf(l.periodStart()),
+                String.valueOf(l.periodEnd())));
     }
 
     /** The name of a contract's product group, or empty. */

@@ -37,6 +37,15 @@ public final class GroupsService {
         return db.read(rules::list);
     }
 
+    /** The rules in order with all product groups, read in one go. */
+    public record RulesAndGroups(List<ClassificationRule> rules, List<ProductGroup> groups) {
+    }
+
+    /** Rules and groups together, for the rule list. */
+    public CompletableFuture<RulesAndGroups> rulesAndGroups() {
+        return db.read(c -> new RulesAndGroups(rules.list(c), groups.list(c)));
+    }
+
     /** Whether lines wait for classification after a change (or a cancelled run). */
     public CompletableFuture<Boolean> needsClassification() {
         return db.read(classification::needsClassification);

@@ -49,7 +49,7 @@ public final class RulesView extends VBox {
         });
         Button export = Controls.button("rules-export", "rules.action.export", "mdi2f-file-export-outline");
         export.setOnAction(e -> dialogs.chooseSaveCsv(Messages.get("rules.export.title"), "indelingsregels.csv")
-                .ifPresent(vm::export));
+                .ifPresent(file -> ui.then(vm.export(file), saved -> { })));
         Button importRules = Controls.button("rules-import", "rules.action.import", "mdi2f-file-import-outline");
         importRules.setOnAction(e -> dialogs.chooseImportFile().ifPresent(file -> ui.then(vm.importFile(file),
                 r -> dialogs.showInfo(Messages.get("rules.import.title"), Messages.get("rules.import.done",

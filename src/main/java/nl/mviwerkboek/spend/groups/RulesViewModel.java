@@ -12,6 +12,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.task.TaskRunner;
 import nl.mviwerkboek.shared.task.UiCallbacks;
 
 /**
@@ -23,6 +25,7 @@ public final class RulesViewModel {
 
     private final GroupsService service;
     private final UiCallbacks ui;
+    private final TaskRunner tasks;
     private final Consumer<CompletableFuture<?>> afterChange;
     private final ObservableList<ClassificationRule> rules = FXCollections.observableArrayList();
     private final ObservableList<ProductGroup> groups = FXCollections.observableArrayList();
@@ -31,23 +34,23 @@ public final class RulesViewModel {
     private final Map<Long, ProductGroup> byId = new HashMap<>();
 
     /** The list for one plan. */
-    public RulesViewModel(GroupsService service, UiCallbacks ui, Consumer<CompletableFuture<?>> afterChange) {
+    public RulesViewModel(GroupsService service, UiCallbacks ui, TaskRunner tasks,
+                          Consumer<CompletableFuture<?>> afterChange) {
         this.service = service;
+        this.tasks = tasks;
         this.ui = ui;
         this.afterChange = afterChange;
     }
 
     /** Loads rules and groups. */
     public CompletableFuture<Void> load() {
-        return ui.then(service.rules().thenCombine(service.groups(), (r, g) -> new Object[] {r, g}), loaded -> {
-            @SuppressWarnings("unchecked")
-            List<ProductGroup> all = (List<ProductGroup>) loaded[1];
+        return ui.then(service.rulesAndGroups(), loaded -> {
+            List<ProductGroup> all = loaded.groups();
             byId.clear();
             all.forEach(g -> byId.put(g.id(), g));
             ObservableLists.update(groups, all.stream().filter(g -> !g.archived()).toList());
             Long keep = selected.get() == null ? null : selected.get().id();
-            @SuppressWarnings("unchecked")
-            List<ClassificationRule> list = (List<ClassificationRule>) loaded[0];
+            List<ClassificationRule> list = loaded.rules();
             ObservableLists.update(rules, list);
             selected.set(list.stream().filter(r -> keep != null && r.id() == keep).findFirst().orElse(null));
         });
@@ -78,27 +81,30 @@ public final class RulesViewModel {
         }
     }
 
-    /** Writes the rules to a file. */
-    public CompletableFuture<Void> export(Path file) {
-        return ui.then(service.rules().thenCombine(service.groups(), (r, g) -> {
+    /** Writes the rules to a file, as a background job. */
+    public CompletableFuture<Path> export(Path file) {
+        return tasks.run(Messages.get("task.rulesExport", file.getFileName()), ctx -> {
+            GroupsService.RulesAndGroups current = service.rulesAndGroups().join();
             try {
-                RuleFile.write(file, r, g);
-                return null;
+                RuleFile.write(file, current.rules(), current.groups());
             } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new nl.mviwerkboek.shared.i18n.UserProblem(Messages.get("rules.export.failedTitle"),
+                        Messages.get("rules.export.failed", file));
             }
-        }), v -> { });
+            return file;
+        });
     }
 
-    /** Reads a rule file and adds the rules the plan does not have; the result says how many. */
+    /**
+     * Reads a rule file and adds the rules the plan does not have, as a background job; the result says
+     * how many. A file with a wrong row adds nothing and fails with the rows to correct.
+     */
     public CompletableFuture<RuleFile.Imported> importFile(Path file) {
-        CompletableFuture<RuleFile.Imported> done = service.groups().thenApply(g -> {
-            try {
-                return RuleFile.read(file, g);
-            } catch (nl.mviwerkboek.shared.i18n.UserProblem e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        }).thenCompose(read -> service.write(c -> RuleFile.add(c, read)));
+        CompletableFuture<RuleFile.Imported> done = tasks.run(Messages.get("task.rulesImport", file.getFileName()),
+                ctx -> {
+                    List<ClassificationRule> read = RuleFile.read(file, service.groups().join());
+                    return service.write(c -> RuleFile.add(c, read)).join();
+                });
         changed(done.handle((r, e) -> e == null));
         return done;
     }

@@ -43,21 +43,16 @@ public final class SuppliersViewModel {
     public SuppliersViewModel(SupplierService service, AnalysisViewModel shared) {
         this.service = service;
         this.shared = shared;
-        shared.changesProperty().addListener((o, old, now) -> load());
+        shared.changesProperty().addListener((o, old, now) -> filter());
+        shared.reloadsProperty().addListener((o, old, now) -> load());
         search.addListener((o, old, now) -> filter());
         selected.addListener((o, old, now) -> loadDetail());
     }
 
+    /** After the data changed: suggestions, merges and the detail shown (none of them depend on the filter). */
     private void load() {
-        filter();
-        shared.ui().then(service.suggestions().thenCombine(service.merges(), (s, m) -> new Object[] {s, m}), r -> {
-            @SuppressWarnings("unchecked")
-            java.util.List<MergeSuggestion> s = (java.util.List<MergeSuggestion>) r[0];
-            @SuppressWarnings("unchecked")
-            java.util.List<SupplierMerge> m = (java.util.List<SupplierMerge>) r[1];
-            ObservableLists.update(suggestions, s);
-            ObservableLists.update(merges, m);
-        });
+        shared.ui().then(service.suggestions(), s -> ObservableLists.update(suggestions, s));
+        shared.ui().then(service.merges(), m -> ObservableLists.update(merges, m));
         loadDetail();
     }
 
