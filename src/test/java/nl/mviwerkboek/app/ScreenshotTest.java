@@ -132,6 +132,11 @@ class ScreenshotTest {
             Path png = OUT.resolve(shot[2] + ".png");
             write(robot, robot.lookup("#main-window").query().getScene(), png);
             assertTrue(Files.size(png) > 10_000, png + " has content");
+            if (shot[0].equals("tab-priorities")) {
+                AppFixture.scrollIntoView(robot, "#priority-matrix");
+                WaitForAsyncUtils.waitForFxEvents();
+                write(robot, robot.lookup("#main-window").query().getScene(), OUT.resolve("26b-spend-matrix.png"));
+            }
             if (shot[0].equals("tab-contracts")) {
                 Path register = Files.writeString(home.resolve("contractregister.csv"), String.join("\n",
                         "Contractregister Voorbeeldgemeente", "",

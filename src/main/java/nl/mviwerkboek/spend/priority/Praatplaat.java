@@ -27,6 +27,7 @@ public final class Praatplaat extends VBox {
     private static final double AREA_HEIGHT = 600;
     private static final double AREA_WIDTH = 930;
     private static final double INSIDE_RADIUS = 46;
+    private static final double MIN_FONT = 9;
 
     /** The picture of {@code p}. */
     public Praatplaat(PriorityPicture p) {
@@ -51,11 +52,11 @@ public final class Praatplaat extends VBox {
         int number = 0;
         for (BubbleLayout.Circle c : circles) {
             GroupPriority g = groups.get(c.index());
-            Circle bubble = new Circle(c.x(), c.y(), c.r(), fill(g.priority()));
+            Circle bubble = new Circle(c.x(), c.y(), c.r(), PriorityColours.fill(g.priority()));
             bubble.setStroke(Color.WHITE);
             bubble.setStrokeWidth(2);
             area.getChildren().add(bubble);
-            if (c.r() >= INSIDE_RADIUS) {
+            if (fitsInside(g, c)) {
                 area.getChildren().add(label(g, c));
             } else {
                 number++;
@@ -70,14 +71,7 @@ public final class Praatplaat extends VBox {
             }
         }
         HBox body = new HBox(area, small);
-        HBox legend = new HBox(22);
-        legend.setAlignment(Pos.CENTER_LEFT);
-        for (Priority pr : Priority.values()) {
-            Circle dot = new Circle(9, fill(pr));
-            Label l = text(Messages.get("praatplaat.legend.priority", pr.label()), 14, FontWeight.NORMAL, "#1b2a3a");
-            l.setGraphic(dot);
-            legend.getChildren().add(l);
-        }
+        HBox legend = PriorityColours.legend(14);
         legend.getChildren().add(text(Messages.get("praatplaat.legend.size"), 14, FontWeight.NORMAL, "#44515e"));
         Label note = text(Messages.get("praatplaat.note"), 12, FontWeight.NORMAL, "#5f6b76");
         note.setWrapText(true);
@@ -88,6 +82,16 @@ public final class Praatplaat extends VBox {
         return Messages.get("praatplaat.millions", Formats.decimal(Math.round(g.spendCents() / 1e7) / 10.0));
     }
 
+    /** Whether the name can be written inside the bubble without breaking a word below the smallest size. */
+    private static boolean fitsInside(GroupPriority g, BubbleLayout.Circle c) {
+        return c.r() >= INSIDE_RADIUS && fontSize(g.group().name(), c) >= MIN_FONT;
+    }
+
+    private static double fontSize(String name, BubbleLayout.Circle c) {
+        int longestWord = java.util.Arrays.stream(name.split("\\s+")).mapToInt(String::length).max().orElse(1);
+        return Math.min(Math.min(17, c.r() / 5), c.r() * 1.7 / (longestWord * 0.74));
+    }
+
     private static Label label(GroupPriority g, BubbleLayout.Circle c) {
         String name = g.group().name();
         Label l = new Label(name + "\n" + millions(g) + " · " + g.priority().label().toLowerCase(Messages.locale()));
@@ -95,10 +99,9 @@ public final class Praatplaat extends VBox {
         l.setAlignment(Pos.CENTER);
         l.setWrapText(true);
         double w = c.r() * 1.7;
-        int longestWord = java.util.Arrays.stream(name.split("\\s+")).mapToInt(String::length).max().orElse(1);
-        double size = Math.max(9, Math.min(Math.min(17, c.r() / 5), w / (longestWord * 0.74)));
+        double size = fontSize(name, c);
         l.setFont(Font.font("System", FontWeight.BOLD, size));
-        l.setTextFill(Color.web(g.priority() != Priority.LOW ? "#ffffff" : "#1b2a3a"));
+        l.setTextFill(Color.web(PriorityColours.darkFill(g.priority()) ? "#ffffff" : "#1b2a3a"));
         l.setPrefWidth(w);
         l.setMaxWidth(w);
         l.setLayoutX(c.x() - w / 2);
@@ -109,21 +112,12 @@ public final class Praatplaat extends VBox {
     private static Label numberLabel(int number, GroupPriority g, BubbleLayout.Circle c) {
         Label l = new Label(String.valueOf(number));
         l.setFont(Font.font("System", FontWeight.BOLD, 13));
-        l.setTextFill(Color.web(g.priority() != Priority.LOW ? "#ffffff" : "#1b2a3a"));
+        l.setTextFill(Color.web(PriorityColours.darkFill(g.priority()) ? "#ffffff" : "#1b2a3a"));
         l.setAlignment(Pos.CENTER);
         l.setPrefWidth(2 * c.r());
         l.setLayoutX(c.x() - c.r());
         l.setLayoutY(c.y() - 9);
         return l;
-    }
-
-    /** The colour of a priority (the legend and the text in each bubble say the same, for colour blindness). */
-    static Color fill(Priority p) {
-        return switch (p) {
-            case HIGH -> Color.web("#0b6e4f");
-            case MEDIUM -> Color.web("#d9822b");
-            case LOW -> Color.web("#c5ccd3");
-        };
     }
 
     private static Label text(String s, double size, FontWeight weight, String color) {

@@ -1,10 +1,6 @@
 package nl.mviwerkboek.spend.priority;
 
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.ListChangeListener;
-import javafx.scene.chart.BubbleChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -45,7 +41,8 @@ public final class PrioritiesView extends VBox {
                                     saved.getFileName())));
                 }));
         getChildren().addAll(themes, table(vm), Headings.section("priority.matrix.title"),
-                new HBox(16, matrix(vm), legend()), Headings.section("priority.opportunities.title"),
+                new HBox(16, new PriorityMatrix(vm.ranked()), new VBox(12, PriorityColours.legendColumn(), legend())),
+                Headings.section("priority.opportunities.title"),
                 opportunities(vm), Headings.section("praatplaat.title.section"), Controls.hint("praatplaat.hint"), praatplaat);
     }
 
@@ -75,35 +72,6 @@ public final class PrioritiesView extends VBox {
         focus.setCellFactory(CheckBoxTableCell.forTableColumn(focus));
         t.getColumns().add(focus);
         return t;
-    }
-
-    private static BubbleChart<Number, Number> matrix(PrioritiesViewModel vm) {
-        NumberAxis x = new NumberAxis();
-        x.setLabel(Messages.get("priority.matrix.x"));
-        NumberAxis y = new NumberAxis(0, 3.2, 0.5);
-        y.setLabel(Messages.get("priority.matrix.y"));
-        BubbleChart<Number, Number> chart = new BubbleChart<>(x, y);
-        chart.setId("priority-matrix");
-        chart.setAnimated(false);
-        chart.setPrefSize(760, 420);
-        vm.ranked().addListener((ListChangeListener<GroupPriority>) c -> {
-            double maxSpend = vm.ranked().stream().mapToLong(GroupPriority::spendCents).max().orElse(1) / 1e8;
-            double maxEnding = vm.ranked().stream().mapToLong(GroupPriority::endingContractsCents).max().orElse(0);
-            chart.getData().clear();
-            for (Priority p : Priority.values()) {
-                XYChart.Series<Number, Number> s = new XYChart.Series<>();
-                s.setName(p.label());
-                vm.ranked().stream().filter(g -> g.priority() == p).forEach(g -> s.getData().add(new XYChart.Data<>(
-                        g.spendCents() / 1e8, g.impact(), bubble(g, maxSpend, maxEnding))));
-                chart.getData().add(s);
-            }
-        });
-        return chart;
-    }
-
-    private static double bubble(GroupPriority g, double maxSpend, double maxEnding) {
-        double smallest = maxSpend / 60;
-        return maxEnding <= 0 ? smallest : smallest + (maxSpend / 12) * Math.sqrt(g.endingContractsCents() / maxEnding);
     }
 
     private static Label legend() {
