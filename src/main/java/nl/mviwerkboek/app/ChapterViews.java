@@ -5,6 +5,13 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.stage.Window;
+import nl.mviwerkboek.focus.FocusThemesViewModel;
+import nl.mviwerkboek.focus.FocusView;
+import nl.mviwerkboek.focus.FocusViewModel;
+import nl.mviwerkboek.focus.GoalsViewModel;
+import nl.mviwerkboek.inventory.InventoryViewModel;
+import nl.mviwerkboek.inventory.MaturityViewModel;
+import nl.mviwerkboek.inventory.SituationView;
 import nl.mviwerkboek.shared.task.TaskRunner;
 import nl.mviwerkboek.spend.SpendImportFlow;
 import nl.mviwerkboek.spend.SpendView;
@@ -14,6 +21,7 @@ import nl.mviwerkboek.overview.OverviewViewModel;
 import nl.mviwerkboek.plan.ProfileViewModel;
 import nl.mviwerkboek.plan.StakeholdersViewModel;
 import nl.mviwerkboek.plan.StartenView;
+import nl.mviwerkboek.plan.ThemesViewModel;
 import nl.mviwerkboek.shared.task.UiCallbacks;
 import nl.mviwerkboek.shared.ui.Chapter;
 import nl.mviwerkboek.shared.ui.ChapterPlaceholderView;
@@ -49,9 +57,11 @@ final class ChapterViews {
             case STARTEN -> {
                 ProfileViewModel profile = new ProfileViewModel(session.profiles(), ui, LocalDate::now);
                 StakeholdersViewModel stakeholders = new StakeholdersViewModel(session.stakeholders(), ui);
+                ThemesViewModel themes = new ThemesViewModel(session.themes(), ui);
                 profile.load();
                 stakeholders.load();
-                yield new StartenView(profile, stakeholders, dialogs);
+                themes.load();
+                yield new StartenView(profile, stakeholders, themes, dialogs);
             }
             case SPENDANALYSE -> {
                 SpendChapterModels models = SpendChapterModels.create(new SpendChapterModels.Services(
@@ -59,6 +69,20 @@ final class ChapterViews {
                         session.contracts(), session.priorities()), ui, tasks);
                 yield new SpendView(models, new SpendImportFlow(models.spend(), tasks, dialogs, ui, owner, status),
                         dialogs, ui);
+            }
+            case HUIDIGE_SITUATIE -> {
+                InventoryViewModel inventory = new InventoryViewModel(session.inventory(), ui, LocalDate::now);
+                MaturityViewModel maturity = new MaturityViewModel(session.inventory(), ui);
+                inventory.load();
+                maturity.load();
+                yield SituationView.create(inventory, maturity, dialogs);
+            }
+            case FOCUS -> {
+                FocusViewModel focus = new FocusViewModel(session.focus(), ui);
+                FocusThemesViewModel themes = new FocusThemesViewModel(focus);
+                GoalsViewModel goals = new GoalsViewModel(focus, LocalDate::now);
+                focus.load();
+                yield FocusView.create(themes, goals, dialogs);
             }
             default -> new ChapterPlaceholderView(chapter);
         };

@@ -1,9 +1,12 @@
 package nl.mviwerkboek.app;
 
+import nl.mviwerkboek.focus.FocusService;
+import nl.mviwerkboek.inventory.InventoryService;
 import nl.mviwerkboek.overview.SummaryService;
 import nl.mviwerkboek.plan.PlanProfile;
 import nl.mviwerkboek.plan.ProfileService;
 import nl.mviwerkboek.plan.StakeholderService;
+import nl.mviwerkboek.plan.ThemeService;
 import nl.mviwerkboek.shared.db.PlanDatabase;
 import nl.mviwerkboek.spend.SpendService;
 import nl.mviwerkboek.spend.analysis.AnalysisService;
@@ -19,6 +22,7 @@ public final class PlanSession {
     private final PlanProfile openedProfile;
     private final ProfileService profiles;
     private final StakeholderService stakeholders;
+    private final ThemeService themes;
     private final SummaryService summary;
     private final SpendService spend;
     private final GroupsService groups;
@@ -26,6 +30,8 @@ public final class PlanSession {
     private final SupplierService suppliers;
     private final ContractService contracts;
     private final PriorityService priorities;
+    private final InventoryService inventory;
+    private final FocusService focus;
 
     /** A session over an open plan whose profile was read when it opened. */
     public PlanSession(PlanDatabase db, PlanProfile openedProfile) {
@@ -33,6 +39,7 @@ public final class PlanSession {
         this.openedProfile = openedProfile;
         this.profiles = new ProfileService(db);
         this.stakeholders = new StakeholderService(db);
+        this.themes = new ThemeService(db);
         this.summary = new SummaryService(db);
         this.spend = new SpendService(db);
         this.groups = new GroupsService(db);
@@ -40,12 +47,15 @@ public final class PlanSession {
         this.suppliers = new SupplierService(db);
         this.contracts = new ContractService(db);
         this.priorities = new PriorityService(db);
+        this.inventory = new InventoryService(db);
+        this.focus = new FocusService(db);
     }
 
     public PlanDatabase db() { return db; }
     public boolean isSample() { return openedProfile.sample(); }
     public ProfileService profiles() { return profiles; }
     public StakeholderService stakeholders() { return stakeholders; }
+    public ThemeService themes() { return themes; }
     public SummaryService summary() { return summary; }
     public SpendService spend() { return spend; }
     public GroupsService groups() { return groups; }
@@ -53,4 +63,6 @@ public final class PlanSession {
     public SupplierService suppliers() { return suppliers; }
     public ContractService contracts() { return contracts; }
     public PriorityService priorities() { return priorities; }
+    public InventoryService inventory() { return inventory; }
+    public FocusService focus() { return focus; }
 }

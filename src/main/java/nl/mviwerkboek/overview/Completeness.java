@@ -2,6 +2,9 @@ package nl.mviwerkboek.overview;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.mviwerkboek.focus.FocusCounts;
+import nl.mviwerkboek.focus.FocusThemesViewModel;
+import nl.mviwerkboek.inventory.SituationCounts;
 import nl.mviwerkboek.plan.PlanProfile;
 import nl.mviwerkboek.plan.StakeholderRole;
 import nl.mviwerkboek.shared.i18n.Formats;
@@ -24,6 +27,10 @@ public final class Completeness {
                 result.add(starten(summary));
             } else if (chapter == Chapter.SPENDANALYSE) {
                 result.add(spend(summary));
+            } else if (chapter == Chapter.HUIDIGE_SITUATIE) {
+                result.add(situation(summary.situation()));
+            } else if (chapter == Chapter.FOCUS) {
+                result.add(focus(summary.focus()));
             } else if (chapter != Chapter.OVERZICHT) {
                 result.add(new ChapterProgress(chapter, ChapterProgress.State.COMING, List.of(),
                         List.of(), Messages.get("overview.next.coming")));
@@ -78,6 +85,58 @@ public final class Completeness {
         ChapterProgress.State state = missing.isEmpty() ? ChapterProgress.State.COMPLETE
                 : ChapterProgress.State.IN_PROGRESS;
         return new ChapterProgress(Chapter.SPENDANALYSE, state, done, missing,
+                missing.isEmpty() ? Messages.get("overview.next.done") : missing.get(0));
+    }
+
+    static ChapterProgress situation(SituationCounts s) {
+        List<String> done = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        if (s.inventoryItems() > 0) {
+            done.add(Messages.get("overview.situation.items.done", s.inventoryItems()));
+        } else {
+            missing.add(Messages.get("overview.situation.items.missing"));
+        }
+        if (s.themesAssessed() >= s.themesInUse()) {
+            done.add(Messages.get("overview.situation.maturity.done", s.themesInUse()));
+        } else {
+            missing.add(Messages.get("overview.situation.maturity.missing", s.themesInUse() - s.themesAssessed(),
+                    s.themesInUse()));
+        }
+        return progress(Chapter.HUIDIGE_SITUATIE, s.inventoryItems() == 0 && s.themesAssessed() == 0, done, missing);
+    }
+
+    static ChapterProgress focus(FocusCounts f) {
+        List<String> done = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        if (f.focusThemes() == 0) {
+            missing.add(Messages.get("overview.focus.themes.missing"));
+        } else {
+            done.add(Messages.get("overview.focus.themes.done", f.focusThemes()));
+        }
+        if (f.focusThemes() > FocusThemesViewModel.ADVISED) {
+            missing.add(Messages.get("overview.focus.themes.many", f.focusThemes()));
+        }
+        if (f.withoutRationale() > 0) {
+            missing.add(Messages.get("overview.focus.rationale.missing", f.withoutRationale()));
+        }
+        if (f.withoutGoals() > 0) {
+            missing.add(Messages.get("overview.focus.goals.missing", f.withoutGoals()));
+        } else if (f.focusThemes() > 0) {
+            done.add(Messages.get("overview.focus.goals.done", f.goals()));
+        }
+        if (f.unmeasurableGoals() > 0) {
+            missing.add(Messages.get("overview.focus.unmeasurable", f.unmeasurableGoals()));
+        } else if (f.goals() > 0) {
+            done.add(Messages.get("overview.focus.measurable"));
+        }
+        return progress(Chapter.FOCUS, f.focusThemes() == 0 && f.goals() == 0, done, missing);
+    }
+
+    private static ChapterProgress progress(Chapter chapter, boolean untouched, List<String> done,
+                                            List<String> missing) {
+        ChapterProgress.State state = untouched ? ChapterProgress.State.TO_DO : missing.isEmpty()
+                ? ChapterProgress.State.COMPLETE : ChapterProgress.State.IN_PROGRESS;
+        return new ChapterProgress(chapter, state, done, missing,
                 missing.isEmpty() ? Messages.get("overview.next.done") : missing.get(0));
     }
 

@@ -59,6 +59,11 @@ public final class OverviewViewModel {
         list.add(new Fact("spend", Messages.get("overview.fact.spend"), summary.spend().lines() == 0
                 ? Messages.get("overview.fact.spend.none") : Messages.get("overview.fact.spend.value",
                 Formats.amountRounded(summary.spend().amountCents()), Formats.number(summary.spend().lines()))));
+        list.add(new Fact("focus", Messages.get("overview.fact.focus"),
+                Formats.number(summary.focus().focusThemes())));
+        list.add(new Fact("goals", Messages.get("overview.fact.goals"), summary.focus().goals() == 0
+                ? Messages.get("overview.fact.goals.none") : Messages.get("overview.fact.goals.value",
+                summary.focus().goals(), summary.focus().unmeasurableGoals())));
         list.add(new Fact("budget", Messages.get("overview.fact.budget"),
                 p.budgetCents() == null ? unknown : Formats.amountRounded(p.budgetCents())));
         list.add(new Fact("capacity", Messages.get("overview.fact.capacity"), p.capacityHoursPerWeek() == null

@@ -3,6 +3,8 @@ package nl.mviwerkboek.overview;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.mviwerkboek.focus.FocusCounts;
+import nl.mviwerkboek.inventory.SituationCounts;
 import nl.mviwerkboek.plan.PlanProfile;
 import nl.mviwerkboek.plan.StakeholderRole;
 import nl.mviwerkboek.shared.i18n.Messages;
@@ -15,14 +17,23 @@ import nl.mviwerkboek.spend.analysis.AnalysisCounts;
  */
 public record PlanSummary(PlanProfile profile, int schemaVersion, Map<String, Long> counts,
                           Set<StakeholderRole> rolesPresent, SpendTotals spend,
-                          AnalysisCounts analysis) {
+                          AnalysisCounts analysis, SituationCounts situation, FocusCounts focus) {
 
     /** Count of stakeholders. */
     public static final String STAKEHOLDERS = "stakeholders";
     /** Count of themes in use. */
     public static final String THEMES = "themes";
+    /** Count of inventory items (current situation). */
+    public static final String INVENTORY_ITEMS = "inventoryItems";
+    /** Count of focus themes chosen. */
+    public static final String FOCUS_THEMES = "focusThemes";
+    /** Count of goals. */
+    public static final String GOALS = "goals";
+    /** Count of goals that pass the measurability check. */
+    public static final String MEASURABLE_GOALS = "measurableGoals";
     /** Every count key, in the order a person reads them; each has a label {@code summary.count.KEY}. */
-    public static final List<String> COUNT_KEYS = List.of(STAKEHOLDERS, THEMES);
+    public static final List<String> COUNT_KEYS = List.of(STAKEHOLDERS, THEMES, INVENTORY_ITEMS, FOCUS_THEMES, GOALS,
+            MEASURABLE_GOALS);
 
     /** The label of a count in the user's language. */
     public static String countLabel(String key) {

@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.mviwerkboek.focus.FocusCounts;
+import nl.mviwerkboek.focus.FocusService;
+import nl.mviwerkboek.inventory.SituationCounts;
 import nl.mviwerkboek.plan.ProfileStorage;
 import nl.mviwerkboek.plan.StakeholderStorage;
 import nl.mviwerkboek.plan.ThemeStorage;
@@ -27,8 +30,14 @@ public final class SummaryStorage {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put(PlanSummary.STAKEHOLDERS, stakeholders.count(c));
         counts.put(PlanSummary.THEMES, themes.countActive(c));
+        SituationCounts situation = SituationCounts.read(c);
+        FocusCounts focus = FocusCounts.of(FocusService.read(c));
+        counts.put(PlanSummary.INVENTORY_ITEMS, situation.inventoryItems());
+        counts.put(PlanSummary.FOCUS_THEMES, focus.focusThemes());
+        counts.put(PlanSummary.GOALS, focus.goals());
+        counts.put(PlanSummary.MEASURABLE_GOALS, focus.measurableGoals());
         return new PlanSummary(profiles.load(c), Migrator.schemaVersion(c), Map.copyOf(counts),
                 stakeholders.rolesPresent(c), spend.load(c), AnalysisCounts.of(
-                AnalysisService.read(c, AnalysisFilter.ALL), new ContractStorage().count(c)));
+                AnalysisService.read(c, AnalysisFilter.ALL), new ContractStorage().count(c)), situation, focus);
     }
 }

@@ -71,7 +71,7 @@ public final class ProfileViewModel {
             capacity.set(p.capacityHoursPerWeek() == null ? "" : Formats.decimalInput(p.capacityHoursPerWeek()));
             filling = false;
             themeSetText.set(Messages.get("starten.themes.summary", p.themeSet().label(),
-                    String.join(", ", loaded.themes().stream().map(Theme::name).toList())));
+                    loaded.themes().stream().filter(t -> !t.archived()).count()));
             validate();
         });
     }

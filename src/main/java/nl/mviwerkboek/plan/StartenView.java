@@ -8,11 +8,12 @@ import nl.mviwerkboek.shared.ui.Chapter;
 import nl.mviwerkboek.shared.ui.Dialogs;
 import nl.mviwerkboek.shared.ui.Headings;
 
-/** Chapter "Starten": the organisation profile and the stakeholders. */
+/** Chapter "Starten": the organisation profile, the themes and the stakeholders. */
 public final class StartenView extends ScrollPane {
 
-    /** The page for a plan's profile and stakeholder view-models. */
-    public StartenView(ProfileViewModel profile, StakeholdersViewModel stakeholders, Dialogs dialogs) {
+    /** The page for a plan's profile, theme and stakeholder view-models. */
+    public StartenView(ProfileViewModel profile, StakeholdersViewModel stakeholders, ThemesViewModel themes,
+                       Dialogs dialogs) {
         setId("starten-view");
         setFitToWidth(true);
         VBox page = new VBox(16,
@@ -20,6 +21,9 @@ public final class StartenView extends ScrollPane {
                 Headings.intro(Chapter.STARTEN.purposeKey()),
                 Headings.section("starten.section.profile"),
                 new ProfileForm(profile),
+                Headings.section("starten.section.themes"),
+                Headings.intro("starten.themes.intro"),
+                new ThemeSection(themes),
                 Headings.section("starten.section.stakeholders"),
                 Headings.intro("starten.stakeholders.intro"),
                 new StakeholderSection(stakeholders, dialogs));

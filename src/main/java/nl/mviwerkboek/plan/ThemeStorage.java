@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,6 +42,51 @@ public final class ThemeStorage {
         try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM theme WHERE archived = 0");
              ResultSet rs = st.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** Adds one theme at the end and returns it with its id. */
+    public Theme insert(Connection c, String name) throws SQLException {
+        int position = list(c).stream().mapToInt(Theme::position).max().orElse(-1) + 1;
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO theme (name, position) VALUES (?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            st.setString(1, name);
+            st.setInt(2, position);
+            st.executeUpdate();
+            try (ResultSet keys = st.getGeneratedKeys()) {
+                keys.next();
+                return new Theme(keys.getLong(1), name, position, false);
+            }
+        }
+    }
+
+    /** Gives a theme a new name; everything linked to it follows, as links use the id. */
+    public void rename(Connection c, long id, String name) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("UPDATE theme SET name = ? WHERE id = ?")) {
+            st.setString(1, name);
+            st.setLong(2, id);
+            st.executeUpdate();
+        }
+    }
+
+    /** Archives or restores a theme; what is linked to it stays linked. */
+    public void setArchived(Connection c, long id, boolean archived) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("UPDATE theme SET archived = ? WHERE id = ?")) {
+            st.setInt(1, archived ? 1 : 0);
+            st.setLong(2, id);
+            st.executeUpdate();
+        }
+    }
+
+    /** Stores the order of the themes: each id gets its index in {@code ids} as position. */
+    public void reorder(Connection c, List<Long> ids) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("UPDATE theme SET position = ? WHERE id = ?")) {
+            for (int i = 0; i < ids.size(); i++) {
+                st.setInt(1, i);
+                st.setLong(2, ids.get(i));
+                st.addBatch();
+            }
+            st.executeBatch();
         }
     }
 }

@@ -1,13 +1,12 @@
 package nl.mviwerkboek.spend;
 
 import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.VBox;
-import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.task.UiCallbacks;
 import nl.mviwerkboek.shared.ui.Dialogs;
+import nl.mviwerkboek.shared.ui.ChapterTabs;
 import nl.mviwerkboek.shared.ui.Headings;
 import nl.mviwerkboek.spend.analysis.SpendingView;
 import nl.mviwerkboek.spend.analysis.ThresholdsView;
@@ -31,7 +30,7 @@ final class AnalysisTabs {
     static TabPane create(Node importPage, SpendChapterModels m, Dialogs dialogs, UiCallbacks ui) {
         VBox classification = new VBox(14, Headings.section("worklist.title"), new WorklistView(m.worklist()),
                 Headings.section("rules.title"), new RulesView(m.rules(), dialogs, ui));
-        TabPane tabs = new TabPane(
+        TabPane tabs = ChapterTabs.pane("spend-tabs",
                 tab(0, "spend.tab.import", importPage),
                 tab(1, "spend.tab.classification", classification),
                 tab(2, "spend.tab.groups", new GroupsView(m.groups())),
@@ -40,20 +39,10 @@ final class AnalysisTabs {
                 tab(5, "spend.tab.thresholds", new ThresholdsView(m.thresholds())),
                 tab(6, "spend.tab.contracts", new ContractsView(m.contracts(), dialogs, ui)),
                 tab(7, "spend.tab.priorities", new PrioritiesView(m.priorities(), dialogs, ui)));
-        tabs.setId("spend-tabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
     }
 
     private static Tab tab(int index, String key, Node content) {
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("tab-scroll");
-        if (content instanceof javafx.scene.layout.Region r) {
-            r.setPadding(new javafx.geometry.Insets(16, 16, 20, 4));
-        }
-        Tab tab = new Tab(Messages.get(key), scroll);
-        tab.setId(IDS[index]);
-        return tab;
+        return ChapterTabs.tab(IDS[index], key, content);
     }
 }

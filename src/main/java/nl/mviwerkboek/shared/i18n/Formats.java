@@ -102,6 +102,27 @@ public final class Formats {
         return Optional.of(Double.parseDouble(text.strip().replace(',', '.')));
     }
 
+    /**
+     * Reads a measured value typed in Dutch style, with or without thousands dots ({@code 1.250},
+     * {@code 1.250,5}, {@code 12,75}, {@code 40}); a lone dot before other than three digits is a
+     * decimal point ({@code 12.5}). Empty when it is not a number.
+     */
+    public static Optional<Double> parseNumber(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String s = text.strip().replace(" ", "").replace("\u00a0", "");
+        if (s.matches("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?") || s.matches("-?\\d+,\\d+")) {
+            return Optional.of(Double.parseDouble(s.replace(".", "").replace(',', '.')));
+        }
+        return s.matches("-?\\d+(\\.\\d+)?") ? Optional.of(Double.parseDouble(s)) : Optional.empty();
+    }
+
+    /** A measured value with thousands dots and at most two decimals, as {@code 1.250,5}. */
+    public static String measure(double value) {
+        return pattern("#,##0.##").format(value);
+    }
+
     private static DecimalFormat pattern(String pattern) {
         return new DecimalFormat(pattern, SYMBOLS);
     }

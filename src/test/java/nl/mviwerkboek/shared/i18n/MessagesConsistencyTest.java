@@ -141,10 +141,22 @@ class MessagesConsistencyTest {
                 Priority.values(), TenderEvent.Kind.values(),
                 nl.mviwerkboek.spend.analysis.SpendingViewModel.Dimension.values(),
                 nl.mviwerkboek.spend.suppliers.SupplierSize.values(),
-                nl.mviwerkboek.spend.contracts.ContractField.values())) {
+                nl.mviwerkboek.spend.contracts.ContractField.values(),
+                nl.mviwerkboek.inventory.InventoryKind.values(), nl.mviwerkboek.focus.MissingPart.values())) {
             for (Labelled value : values) {
                 keys.add(value.labelKey());
             }
+        }
+        for (nl.mviwerkboek.inventory.InventoryKind kind : nl.mviwerkboek.inventory.InventoryKind.values()) {
+            keys.add(kind.hintKey());
+        }
+        for (nl.mviwerkboek.inventory.MaturityStep step : nl.mviwerkboek.inventory.MaturityStep.values()) {
+            keys.add(step.labelKey());
+            keys.add(step.explanationKey());
+        }
+        for (nl.mviwerkboek.focus.AmbitionLevel level : nl.mviwerkboek.focus.AmbitionLevel.values()) {
+            keys.add(level.labelKey());
+            keys.add(level.meaningKey());
         }
         for (String count : PlanSummary.COUNT_KEYS) {
             keys.add("summary.count." + count);

@@ -1,0 +1,134 @@
+package nl.mviwerkboek.focus;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import nl.mviwerkboek.plan.Theme;
+import nl.mviwerkboek.shared.i18n.Formats;
+import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.ui.Controls;
+import nl.mviwerkboek.shared.ui.Dialogs;
+import nl.mviwerkboek.shared.ui.Fields;
+import nl.mviwerkboek.shared.ui.Headings;
+
+/** The goals tab: goals per focus theme with their measurability, and the progress entries of the selected goal. */
+final class GoalsView extends VBox {
+
+    private final GoalsViewModel vm;
+    private final Dialogs dialogs;
+
+    GoalsView(GoalsViewModel vm, Dialogs dialogs) {
+        super(10);
+        this.vm = vm;
+        this.dialogs = dialogs;
+        setId("goals-view");
+        Label noFocus = Controls.notice("goals-no-focus", "notice-warning", "mdi2i-information-outline",
+                Bindings.when(vm.noFocus()).then(Messages.get("goal.noFocus")).otherwise(""));
+        Label measurable = new Label();
+        measurable.setId("goals-measurable");
+        measurable.getStyleClass().add("next-step");
+        measurable.textProperty().bind(vm.measurableText());
+        Button add = Controls.button("goal-add", "goal.action.add", "mdi2p-plus");
+        add.disableProperty().bind(vm.noFocus());
+        add.setOnAction(e -> new GoalDialog(getScene().getWindow(), vm.newForm()).ask().ifPresent(vm::add));
+        Button edit = Controls.button("goal-edit", "goal.action.edit", "mdi2p-pencil-outline");
+        edit.disableProperty().bind(vm.hasSelection().not());
+        edit.setOnAction(e -> editSelected());
+        Button delete = Controls.button("goal-delete", "goal.action.delete", "mdi2d-delete-outline");
+        delete.disableProperty().bind(vm.hasSelection().not());
+        delete.setOnAction(e -> deleteSelected());
+        HBox filter = Fields.optionalChoice("goal-filter", vm.themeFilterProperty(), vm.focusThemes(), Theme::name,
+                "goal.filter.all");
+        filter.setPrefWidth(320);
+        getChildren().addAll(Controls.hint("goal.intro"), noFocus, measurable,
+                new HBox(8, add, edit, delete, filter), goalTable(),
+                Headings.section("progress.title"), Controls.hint("progress.intro"), progressButtons(), progressTable());
+    }
+
+    private TableView<Goal> goalTable() {
+        TableView<Goal> table = Controls.table("goal-table", vm.goals(), 360, "goal.table.empty");
+        table.getColumns().add(Controls.wrappingColumn("goal.field.theme", vm::themeName, 150));
+        table.getColumns().add(Controls.wrappingColumn("goal.field.statement", Goal::statement, 260));
+        table.getColumns().add(Controls.wrappingColumn("goal.field.indicator", Goal::indicator, 180));
+        table.getColumns().add(Controls.column("goal.field.baseline",
+                g -> GoalsViewModel.valueText(g.baselineValue(), g.baselineYear(), g.unit()), 110));
+        table.getColumns().add(Controls.column("goal.field.target",
+                g -> GoalsViewModel.valueText(g.targetValue(), g.targetYear(), g.unit()), 110));
+        table.getColumns().add(Controls.column("goal.field.owner", vm::ownerName, 130));
+        table.getColumns().add(qualityColumn());
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.selectedProperty().set(now));
+        vm.selectedProperty().addListener((o, old, now) -> table.getSelectionModel().select(now));
+        table.setRowFactory(t -> {
+            TableRow<Goal> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    editSelected();
+                }
+            });
+            return row;
+        });
+        return table;
+    }
+
+    private static TableColumn<Goal, String> qualityColumn() {
+        TableColumn<Goal, String> c = Controls.column("goal.field.quality", GoalQuality::describe, 190);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                getStyleClass().removeAll("quality-ok", "quality-missing");
+                setText(empty ? null : text);
+                setWrapText(true);
+                if (!empty && text != null) {
+                    getStyleClass().add(text.equals(Messages.get("goal.quality.ok")) ? "quality-ok" : "quality-missing");
+                }
+            }
+        });
+        return c;
+    }
+
+    private HBox progressButtons() {
+        Button add = Controls.button("progress-add", "progress.action.add", "mdi2p-plus");
+        add.disableProperty().bind(vm.hasSelection().not());
+        add.setOnAction(e -> new ProgressDialog(getScene().getWindow(), vm.progressForm()).ask()
+                .ifPresent(vm::addProgress));
+        Button delete = Controls.button("progress-delete", "progress.action.delete", "mdi2d-delete-outline");
+        delete.disableProperty().bind(vm.selectedProgressProperty().isNull());
+        delete.setOnAction(e -> {
+            ProgressEntry entry = vm.selectedProgressProperty().get();
+            if (dialogs.confirm(Messages.get("progress.delete.title"), Messages.get("progress.delete.message",
+                    Formats.date(entry.date())), Messages.get("button.delete"))) {
+                vm.deleteProgress(entry);
+            }
+        });
+        return new HBox(8, add, delete);
+    }
+
+    private TableView<ProgressEntry> progressTable() {
+        TableView<ProgressEntry> table = Controls.table("progress-table", vm.progress(), 180, "progress.table.empty");
+        table.getColumns().add(Controls.column("progress.field.date", e -> Formats.date(e.date()), 110));
+        table.getColumns().add(Controls.column("progress.field.value", e -> Formats.measure(e.value()), 120));
+        table.getColumns().add(Controls.wrappingColumn("progress.field.note", ProgressEntry::note, 400));
+        table.getSelectionModel().selectedItemProperty()
+                .addListener((o, old, now) -> vm.selectedProgressProperty().set(now));
+        return table;
+    }
+
+    private void editSelected() {
+        new GoalDialog(getScene().getWindow(), vm.editForm()).ask().ifPresent(vm::update);
+    }
+
+    private void deleteSelected() {
+        Goal g = vm.selectedProperty().get();
+        if (dialogs.confirm(Messages.get("goal.delete.title"), Messages.get("goal.delete.message", g.statement()),
+                Messages.get("button.delete"))) {
+            vm.delete(g);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package nl.mviwerkboek.inventory;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import nl.mviwerkboek.plan.Theme;
+import nl.mviwerkboek.plan.ThemeStorage;
+
+/** Reads and writes the self-assessment per theme (table {@code maturity}). */
+public final class MaturityStorage {
+
+    /** One score per theme in use, in theme order; themes not yet scored have empty steps. */
+    public List<MaturityScore> list(Connection c) throws SQLException {
+        List<MaturityScore> scores = new ArrayList<>();
+        for (Theme theme : new ThemeStorage().list(c)) {
+            if (!theme.archived()) {
+                scores.add(read(c, theme));
+            }
+        }
+        return scores;
+    }
+
+    private static MaturityScore read(Connection c, Theme theme) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT current_step, target_step, note FROM maturity WHERE theme_id = ?")) {
+            st.setLong(1, theme.id());
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    return new MaturityScore(theme, null, null, "");
+                }
+                return new MaturityScore(theme, step(rs, 1), step(rs, 2), rs.getString(3));
+            }
+        }
+    }
+
+    /** Saves the score of one theme. */
+    public void save(Connection c, MaturityScore score) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO maturity (theme_id, current_step, target_step, "
+                + "note) VALUES (?, ?, ?, ?) ON CONFLICT (theme_id) DO UPDATE SET current_step = excluded.current_step, "
+                + "target_step = excluded.target_step, note = excluded.note")) {
+            st.setLong(1, score.theme().id());
+            st.setObject(2, score.current() == null ? null : score.current().number(), Types.INTEGER);
+            st.setObject(3, score.target() == null ? null : score.target().number(), Types.INTEGER);
+            st.setString(4, score.note());
+            st.executeUpdate();
+        }
+    }
+
+    private static MaturityStep step(ResultSet rs, int column) throws SQLException {
+        int n = rs.getInt(column);
+        return rs.wasNull() ? null : MaturityStep.of(n);
+    }
+}

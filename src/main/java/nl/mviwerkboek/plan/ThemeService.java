@@ -1,0 +1,70 @@
+package nl.mviwerkboek.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import nl.mviwerkboek.shared.db.PlanDatabase;
+
+/** Lists, adds, renames, archives and reorders a plan's themes; each change is saved at once. */
+public final class ThemeService {
+
+    private final PlanDatabase db;
+    private final ThemeStorage storage = new ThemeStorage();
+
+    /** A service for one open plan. */
+    public ThemeService(PlanDatabase db) {
+        this.db = db;
+    }
+
+    /** All themes in their order, archived ones included. */
+    public CompletableFuture<List<Theme>> list() {
+        return db.read(storage::list);
+    }
+
+    /** Adds a theme at the end; the result is the new list. */
+    public CompletableFuture<List<Theme>> add(String name) {
+        return db.write(c -> {
+            storage.insert(c, name.strip());
+            return storage.list(c);
+        });
+    }
+
+    /** Renames a theme; the result is the new list. */
+    public CompletableFuture<List<Theme>> rename(Theme theme, String name) {
+        return db.write(c -> {
+            storage.rename(c, theme.id(), name.strip());
+            return storage.list(c);
+        });
+    }
+
+    /** Archives or restores a theme; the result is the new list. */
+    public CompletableFuture<List<Theme>> setArchived(Theme theme, boolean archived) {
+        return db.write(c -> {
+            storage.setArchived(c, theme.id(), archived);
+            return storage.list(c);
+        });
+    }
+
+    /** Moves a theme one place up ({@code -1}) or down ({@code +1}); the result is the new list. */
+    public CompletableFuture<List<Theme>> move(Theme theme, int step) {
+        return db.write(c -> {
+            List<Theme> themes = new ArrayList<>(storage.list(c));
+            int from = indexOf(themes, theme.id());
+            int to = from + step;
+            if (from >= 0 && to >= 0 && to < themes.size()) {
+                themes.add(to, themes.remove(from));
+                storage.reorder(c, themes.stream().map(Theme::id).toList());
+            }
+            return storage.list(c);
+        });
+    }
+
+    private static int indexOf(List<Theme> themes, long id) {
+        for (int i = 0; i < themes.size(); i++) {
+            if (themes.get(i).id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,49 @@
+package nl.mviwerkboek.shared.ui;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nl.mviwerkboek.shared.i18n.Messages;
+
+/** Builds a chapter page with tabs: the title and purpose above, each tab's content scrolling on its own. */
+public final class ChapterTabs {
+
+    private ChapterTabs() {
+    }
+
+    /** A tab with an id and a title from the bundles whose content scrolls vertically. */
+    public static Tab tab(String id, String key, Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("tab-scroll");
+        if (content instanceof Region r) {
+            r.setPadding(new Insets(16, 16, 20, 4));
+        }
+        Tab tab = new Tab(Messages.get(key), scroll);
+        tab.setId(id);
+        return tab;
+    }
+
+    /** Tabs that cannot be closed, under an id. */
+    public static TabPane pane(String id, Tab... tabs) {
+        TabPane pane = new TabPane(tabs);
+        pane.setId(id);
+        pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return pane;
+    }
+
+    /** A chapter page: its title, its purpose, and the tabs filling the rest. */
+    public static VBox page(String id, Chapter chapter, TabPane tabs) {
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox page = new VBox(12, Headings.title(chapter.label()), Headings.intro(chapter.purposeKey()), tabs);
+        page.setId(id);
+        page.getStyleClass().add("chapter-page");
+        page.setPadding(new Insets(20, 28, 12, 28));
+        return page;
+    }
+}
