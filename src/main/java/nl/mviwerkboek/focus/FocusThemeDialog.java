@@ -29,7 +29,7 @@ final class FocusThemeDialog extends Dialog<FocusTheme> {
         chosen.selectedProperty().bindBidirectional(vm.chosenProperty());
         form.add("focus.field.chosen", chosen, null);
         form.add("focus.field.ambition", ambitionChoice(vm), null);
-        form.add("focus.field.rationale", Fields.textArea("focus-rationale", vm.rationaleProperty(), 3), null);
+        form.add("focus.field.rationale", Fields.textArea("focus-rationale", vm.rationaleProperty(), 4), null);
         VBox groups = new VBox(4);
         for (FocusThemeFormViewModel.GroupTick tick : vm.groups()) {
             String name = tick.group().focus() ? Messages.get("focus.group.spendFocus", tick.group().name())

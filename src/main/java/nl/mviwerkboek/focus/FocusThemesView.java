@@ -30,7 +30,7 @@ final class FocusThemesView extends VBox {
         edit.disableProperty().bind(vm.hasSelection().not());
         edit.setOnAction(e -> editSelected());
 
-        TableView<FocusTheme> table = Controls.table("focus-table", vm.rows(), 330, "focus.table.empty");
+        TableView<FocusTheme> table = Controls.table("focus-table", vm.rows(), 470, "focus.table.empty");
         table.getColumns().add(chosenColumn());
         table.getColumns().add(Controls.wrappingColumn("focus.field.theme", f -> f.theme().name()
                 + (f.theme().archived() ? " " + Messages.get("focus.archivedSuffix") : ""), 220));

@@ -74,7 +74,9 @@ final class GoalDialog extends Dialog<Goal> {
         TextField v = Fields.text(id + "-value", value, Messages.get("goal.field.valuePrompt"));
         TextField y = Fields.text(id + "-year", year, Messages.get("goal.field.yearPrompt"));
         y.setPrefColumnCount(5);
-        return new HBox(8, v, new Label(Messages.get("goal.field.inYear")), y);
+        HBox row = new HBox(8, v, new Label(Messages.get("goal.field.inYear")), y);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private static StringBinding both(StringBinding a, StringBinding b) {

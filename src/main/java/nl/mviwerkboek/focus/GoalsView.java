@@ -9,6 +9,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import java.util.List;
 import nl.mviwerkboek.plan.Theme;
 import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
@@ -56,11 +58,11 @@ final class GoalsView extends VBox {
         table.getColumns().add(Controls.wrappingColumn("goal.field.theme", vm::themeName, 150));
         table.getColumns().add(Controls.wrappingColumn("goal.field.statement", Goal::statement, 260));
         table.getColumns().add(Controls.wrappingColumn("goal.field.indicator", Goal::indicator, 180));
-        table.getColumns().add(Controls.column("goal.field.baseline",
-                g -> GoalsViewModel.valueText(g.baselineValue(), g.baselineYear(), g.unit()), 110));
-        table.getColumns().add(Controls.column("goal.field.target",
-                g -> GoalsViewModel.valueText(g.targetValue(), g.targetYear(), g.unit()), 110));
-        table.getColumns().add(Controls.column("goal.field.owner", vm::ownerName, 130));
+        table.getColumns().add(Controls.wrappingColumn("goal.field.baseline",
+                g -> GoalsViewModel.valueText(g.baselineValue(), g.baselineYear(), g.unit()), 105));
+        table.getColumns().add(Controls.wrappingColumn("goal.field.target",
+                g -> GoalsViewModel.valueText(g.targetValue(), g.targetYear(), g.unit()), 105));
+        table.getColumns().add(Controls.wrappingColumn("goal.field.owner", vm::ownerName, 120));
         table.getColumns().add(qualityColumn());
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.selectedProperty().set(now));
         vm.selectedProperty().addListener((o, old, now) -> table.getSelectionModel().select(now));
@@ -77,17 +79,20 @@ final class GoalsView extends VBox {
     }
 
     private static TableColumn<Goal, String> qualityColumn() {
-        TableColumn<Goal, String> c = Controls.column("goal.field.quality", GoalQuality::describe, 190);
+        TableColumn<Goal, String> c = Controls.column("goal.field.quality", GoalQuality::describe, 170);
         c.setCellFactory(col -> new TableCell<>() {
+            private final Text text = new Text();
+            {
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
+            }
+
             @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                getStyleClass().removeAll("quality-ok", "quality-missing");
-                setText(empty ? null : text);
-                setWrapText(true);
-                if (!empty && text != null) {
-                    getStyleClass().add(text.equals(Messages.get("goal.quality.ok")) ? "quality-ok" : "quality-missing");
-                }
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                text.getStyleClass().setAll(empty || item == null ? List.of()
+                        : List.of(item.equals(Messages.get("goal.quality.ok")) ? "quality-ok" : "quality-missing"));
+                setGraphic(empty ? null : text);
             }
         });
         return c;
@@ -112,7 +117,7 @@ final class GoalsView extends VBox {
 
     private TableView<ProgressEntry> progressTable() {
         TableView<ProgressEntry> table = Controls.table("progress-table", vm.progress(), 180, "progress.table.empty");
-        table.getColumns().add(Controls.column("progress.field.date", e -> Formats.date(e.date()), 110));
+        table.getColumns().add(Controls.dateColumn("progress.field.date", ProgressEntry::date));
         table.getColumns().add(Controls.column("progress.field.value", e -> Formats.measure(e.value()), 120));
         table.getColumns().add(Controls.wrappingColumn("progress.field.note", ProgressEntry::note, 400));
         table.getSelectionModel().selectedItemProperty()

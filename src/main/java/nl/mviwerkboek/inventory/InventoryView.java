@@ -10,7 +10,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Controls;
 import nl.mviwerkboek.shared.ui.Dialogs;
@@ -36,7 +35,7 @@ final class InventoryView extends VBox {
         Button delete = Controls.button("inventory-delete", "inventory.action.delete", "mdi2d-delete-outline");
         delete.disableProperty().bind(vm.hasSelection().not());
         delete.setOnAction(e -> deleteSelected());
-        Button contracts = Controls.button("inventory-add-contracts", "inventory.action.add", "mdi2f-file-sign");
+        Button contracts = Controls.button("inventory-add-contracts", "inventory.action.add", "mdi2f-file-certificate-outline");
         contracts.textProperty().bind(vm.addContractsText());
         contracts.disableProperty().bind(vm.noContractsToAdd());
         contracts.setOnAction(e -> vm.addMviContracts());
@@ -45,12 +44,11 @@ final class InventoryView extends VBox {
         HBox buttons = new HBox(8, add, edit, delete, spacer, contracts);
 
         TableView<InventoryItem> table = Controls.table("inventory-table", vm.items(), 420, "inventory.table.empty");
-        table.getColumns().add(Controls.column("inventory.field.kind", i -> i.kind().label(), 120));
+        table.getColumns().add(Controls.wrappingColumn("inventory.field.kind", i -> i.kind().label(), 120));
         table.getColumns().add(Controls.wrappingColumn("inventory.field.title", InventoryItem::title, 220));
         table.getColumns().add(Controls.wrappingColumn("inventory.field.themes", vm::themeNames, 200));
-        table.getColumns().add(Controls.column("inventory.field.group", vm::groupName, 160));
-        table.getColumns().add(Controls.column("inventory.field.date",
-                i -> i.date() == null ? "" : Formats.date(i.date()), 100));
+        table.getColumns().add(Controls.wrappingColumn("inventory.field.group", vm::groupName, 150));
+        table.getColumns().add(Controls.dateColumn("inventory.field.date", InventoryItem::date));
         table.getColumns().add(Controls.wrappingColumn("inventory.field.description", InventoryItem::description, 260));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.selectedProperty().set(now));
         vm.selectedProperty().addListener((o, old, now) -> table.getSelectionModel().select(now));

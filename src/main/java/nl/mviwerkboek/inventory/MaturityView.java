@@ -16,7 +16,6 @@ import javafx.scene.layout.VBox;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Controls;
 import nl.mviwerkboek.shared.ui.Fields;
-import nl.mviwerkboek.shared.ui.Headings;
 
 /** The self-assessment tab: per theme the step now and the target, a note, the steps explained, and a chart. */
 final class MaturityView extends VBox {
@@ -32,8 +31,8 @@ final class MaturityView extends VBox {
         grid.setId("maturity-grid");
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(200, 260, 360), new ColumnConstraints(160),
-                new ColumnConstraints(160), grow());
+        grid.getColumnConstraints().addAll(new ColumnConstraints(180, 240, 320), new ColumnConstraints(165),
+                new ColumnConstraints(165), grow());
         Label progress = new Label();
         progress.setId("maturity-progress");
         progress.textProperty().bind(vm.progressText());
@@ -44,9 +43,7 @@ final class MaturityView extends VBox {
         chart.getXAxis().setLabel(Messages.get("maturity.chart.axis"));
         vm.rows().addListener((ListChangeListener<MaturityViewModel.Row>) c -> buildGrid());
         vm.scores().addListener((ListChangeListener<MaturityScore>) c -> drawChart());
-        HBox top = new HBox(24, grid, legend());
-        HBox.setHgrow(grid, Priority.ALWAYS);
-        getChildren().addAll(Controls.hint("maturity.intro"), progress, top, chart);
+        getChildren().addAll(Controls.hint("maturity.intro"), legend(), progress, grid, chart);
         buildGrid();
         drawChart();
     }
@@ -57,17 +54,20 @@ final class MaturityView extends VBox {
         return c;
     }
 
-    private VBox legend() {
-        VBox legend = new VBox(6, Headings.section("maturity.legend.title"));
+    private HBox legend() {
+        HBox legend = new HBox(10);
         legend.setId("maturity-legend");
-        legend.getStyleClass().add("step-legend");
-        legend.setMaxWidth(340);
         for (MaturityStep step : MaturityStep.values()) {
             Label name = new Label(step.label());
             name.getStyleClass().add("step-legend-number");
             Label text = new Label(Messages.get(step.explanationKey()));
             text.setWrapText(true);
-            legend.getChildren().add(new VBox(1, name, text));
+            VBox card = new VBox(2, name, text);
+            card.getStyleClass().add("step-legend");
+            card.setMaxWidth(Double.MAX_VALUE);
+            card.setPrefWidth(0);
+            HBox.setHgrow(card, Priority.ALWAYS);
+            legend.getChildren().add(card);
         }
         return legend;
     }

@@ -36,7 +36,7 @@ final class ThemeSection extends VBox {
         down.disableProperty().bind(vm.hasSelection().not());
         down.setOnAction(e -> vm.moveSelected(1));
 
-        TableView<Theme> table = Controls.table("theme-table", vm.items(), 240, "theme.table.empty");
+        TableView<Theme> table = Controls.table("theme-table", vm.items(), 300, "theme.table.empty");
         table.getColumns().add(Controls.column("theme.field.name", Theme::name, 420));
         table.getColumns().add(Controls.column("theme.field.state",
                 t -> Messages.get(t.archived() ? "theme.state.archived" : "theme.state.active"), 140));

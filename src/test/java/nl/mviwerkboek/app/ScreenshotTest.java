@@ -55,6 +55,8 @@ class ScreenshotTest {
                 case OVERZICHT -> "#progress-starten";
                 case STARTEN -> "#stakeholder-table .table-row-cell";
                 case SPENDANALYSE -> "#spend-imports .table-row-cell";
+                case HUIDIGE_SITUATIE -> "#inventory-table .table-row-cell";
+                case FOCUS -> "#focus-table .table-row-cell";
                 default -> "#placeholder-" + chapter.id();
             };
             waitUntil(() -> robot.lookup(ready).tryQuery().isPresent());
@@ -159,6 +161,63 @@ class ScreenshotTest {
         waitUntil(() -> Files.exists(plaat) && robot.lookup("#dialog").tryQuery().isPresent());
         robot.clickOn("#dialog-close");
         assertTrue(Files.size(plaat) > 30_000, "the praatplaat has content");
+    }
+
+    @Test
+    void situationAndFocusWithTheSamplePlan(FxRobot robot) throws Exception {
+        app.awaitPlan();
+        Files.createDirectories(OUT);
+        robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.STARTEN));
+        waitUntil(() -> robot.lookup("#theme-table .table-row-cell").tryQuery().isPresent());
+        AppFixture.scrollIntoView(robot, "#theme-section");
+        shot(robot, "30-starten-themas");
+
+        robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.HUIDIGE_SITUATIE));
+        waitUntil(() -> robot.lookup("#inventory-table .table-row-cell").tryQuery().isPresent());
+        shot(robot, "31-situatie-inventarisatie");
+        robot.interact(() -> robot.lookup("#inventory-table").queryTableView().getSelectionModel().select(0));
+        robot.clickOn("#inventory-edit");
+        waitUntil(() -> robot.lookup("#inventory-dialog").tryQuery().isPresent());
+        write(robot, robot.lookup("#inventory-dialog").query().getScene(), OUT.resolve("32-dialoog-inventaris.png"));
+        robot.clickOn("#inventory-cancel");
+        selectTab(robot, "#situation-tabs", "tab-maturity");
+        waitUntil(() -> robot.lookup("#maturity-chart .chart-bar").tryQuery().isPresent());
+        shot(robot, "33-situatie-zelfscan");
+        AppFixture.scrollIntoView(robot, "#maturity-chart");
+        shot(robot, "33b-situatie-zelfscan-grafiek");
+
+        robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.FOCUS));
+        waitUntil(() -> robot.lookup("#focus-table .table-row-cell").tryQuery().isPresent());
+        shot(robot, "34-focus-themas");
+        robot.interact(() -> robot.lookup("#focus-table").queryTableView().getSelectionModel().select(1));
+        robot.clickOn("#focus-edit");
+        waitUntil(() -> robot.lookup("#focus-dialog").tryQuery().isPresent());
+        write(robot, robot.lookup("#focus-dialog").query().getScene(), OUT.resolve("35-dialoog-focusthema.png"));
+        robot.clickOn("#focus-cancel");
+        selectTab(robot, "#focus-tabs", "tab-goals");
+        waitUntil(() -> robot.lookup("#goal-table .table-row-cell").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#goal-table").queryTableView().getSelectionModel().select(0));
+        waitUntil(() -> robot.lookup("#progress-table .table-row-cell").tryQuery().isPresent());
+        shot(robot, "36-focus-doelen");
+        robot.interact(() -> robot.lookup("#goal-table").queryTableView().getSelectionModel().select(2));
+        robot.clickOn("#goal-edit");
+        waitUntil(() -> robot.lookup("#goal-dialog").tryQuery().isPresent());
+        write(robot, robot.lookup("#goal-dialog").query().getScene(), OUT.resolve("37-dialoog-doel.png"));
+        robot.clickOn("#goal-cancel");
+    }
+
+    private static void selectTab(FxRobot robot, String pane, String id) {
+        javafx.scene.control.TabPane tabs = robot.lookup(pane).queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> t.getId().equals(id)).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void shot(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Path png = OUT.resolve(name + ".png");
+        write(robot, robot.lookup("#main-window").query().getScene(), png);
+        assertTrue(Files.size(png) > 10_000, png + " has content");
     }
 
     private static void write(FxRobot robot, Scene scene, Path png) throws Exception {

@@ -47,7 +47,8 @@ class CommandLineTest {
         assertEquals(0, run("summary", "--plan", plan.toString(), "--json"));
         assertEquals("{\"plan\":{\"name\":\"Voorbeeldgemeente\",\"organisationType\":\"gemeente\","
                 + "\"periodStart\":2026,\"periodEnd\":2029,\"themeSet\":\"manifest_2022\",\"schemaVersion\":"
-                + Migrator.latestVersion() + ",\"sample\":true},\"counts\":{\"stakeholders\":7,\"themes\":6},"
+                + Migrator.latestVersion() + ",\"sample\":true},\"counts\":{\"focusThemes\":3,\"goals\":7,\"inventoryItems\":11,"
+                + "\"measurableGoals\":4,\"stakeholders\":7,\"themes\":6},"
                 + "\"spend\":{\"imports\":3,\"lines\":29989,\"amountCents\":18354272268,\"suppliers\":1706,"
                 + "\"skippedRows\":12,\"byYear\":{\"2023\":6077250936,\"2024\":6098646929,\"2025\":6178374403}},"
                 + "\"analysis\":{\"classifiedShare\":0.9839,\"productGroups\":46,\"focusGroups\":3,\"contracts\":11,"
@@ -66,7 +67,8 @@ class CommandLineTest {
         assertEquals(0, run("summary", "--plan", plan.toString(), "--json"));
         assertTrue(out().startsWith("{\"plan\":{\"name\":\"Waterschap \\\"De Dijk\\\"\",\"organisationType\":"
                 + "\"waterschap\",\"periodStart\":2027,\"periodEnd\":2030,\"themeSet\":\"report_2018\""), out());
-        assertTrue(out().contains("\"counts\":{\"stakeholders\":0,\"themes\":7}"), out());
+        assertTrue(out().contains("\"counts\":{\"focusThemes\":0,\"goals\":0,\"inventoryItems\":0,"
+                + "\"measurableGoals\":0,\"stakeholders\":0,\"themes\":7}"), out());
     }
 
     @Test

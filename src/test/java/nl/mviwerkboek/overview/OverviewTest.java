@@ -19,7 +19,7 @@ class OverviewTest {
     Path dir;
 
     @Test
-    void samplePlanHasACompleteStartChapterAndLaterChaptersComing() throws Exception {
+    void samplePlanHasCompleteChaptersUpToFocusWhichCountsUnmeasurableGoals() throws Exception {
         try (PlanDatabase db = TestPlans.sample(dir, "plan.mviplan")) {
             List<ChapterProgress> progress = Completeness.of(new SummaryService(db).load().join());
             assertEquals(Chapter.values().length - 1, progress.size());
@@ -31,9 +31,36 @@ class OverviewTest {
             assertEquals(List.of("3 import(s): 29.989 regels van 1.706 leveranciers",
                     "98,4% van de uitgaven is ingedeeld in productgroepen", "Het contractregister is gevuld",
                     "Focusgroepen zijn gekozen"), spend.done());
-            assertTrue(progress.stream().filter(p -> p.chapter() != Chapter.STARTEN && p.chapter() != Chapter.SPENDANALYSE)
+            ChapterProgress situation = chapter(progress, Chapter.HUIDIGE_SITUATIE);
+            assertEquals(ChapterProgress.State.COMPLETE, situation.state(), situation.missing().toString());
+            assertEquals(List.of("11 onderdelen geïnventariseerd", "Zelfscan ingevuld voor alle 6 thema's"),
+                    situation.done());
+            ChapterProgress focus = chapter(progress, Chapter.FOCUS);
+            assertEquals(ChapterProgress.State.IN_PROGRESS, focus.state());
+            assertEquals(List.of("3 focusthema's gekozen", "7 doelen bij de focusthema's"), focus.done());
+            assertEquals(List.of("Maak meetbaar: 3 doel(en) nog niet meetbaar"), focus.missing());
+            assertTrue(progress.stream().filter(p -> p.chapter().ordinal() > Chapter.FOCUS.ordinal())
                     .allMatch(p -> p.state() == ChapterProgress.State.COMING));
+            List<OverviewViewModel.Fact> facts = OverviewViewModel.facts(new SummaryService(db).load().join());
+            assertEquals("7, waarvan 3 niet meetbaar", facts.stream().filter(f -> f.id().equals("goals"))
+                    .findFirst().orElseThrow().value());
         }
+    }
+
+    private static ChapterProgress chapter(List<ChapterProgress> progress, Chapter chapter) {
+        return progress.stream().filter(p -> p.chapter() == chapter).findFirst().orElseThrow();
+    }
+
+    @Test
+    void focusWithTooManyThemesOrMissingRationaleAndGoalsSaysSo() {
+        ChapterProgress many = Completeness.focus(new nl.mviwerkboek.focus.FocusCounts(5, 2, 1, 4, 4));
+        assertEquals(List.of("5 focusthema's: het advies is ongeveer drie",
+                "Schrijf op waarom: 2 focusthema('s) zonder onderbouwing", "Maak doelen: 1 focusthema('s) zonder doel"),
+                many.missing());
+        assertEquals(List.of("5 focusthema's gekozen", "Alle doelen zijn meetbaar"), many.done());
+        assertEquals(ChapterProgress.State.IN_PROGRESS, many.state());
+        ChapterProgress done = Completeness.focus(new nl.mviwerkboek.focus.FocusCounts(3, 0, 0, 6, 6));
+        assertEquals(ChapterProgress.State.COMPLETE, done.state());
     }
 
     @Test
@@ -52,6 +79,12 @@ class OverviewTest {
                     .orElseThrow().value());
             assertEquals("Nog niet ingevuld", vm.facts().stream().filter(f -> f.id().equals("budget")).findFirst()
                     .orElseThrow().value());
+            ChapterProgress situation = chapter(vm.chapters(), Chapter.HUIDIGE_SITUATIE);
+            assertEquals(ChapterProgress.State.TO_DO, situation.state());
+            assertEquals("Vul de zelfscan in: nog 6 van 6 thema's zonder stap nu en doel", situation.missing().get(1));
+            ChapterProgress focus = chapter(vm.chapters(), Chapter.FOCUS);
+            assertEquals(ChapterProgress.State.TO_DO, focus.state());
+            assertEquals("Kies je focusthema's (advies: ongeveer drie)", focus.nextStep());
         }
         assertEquals(List.of(), errors);
     }

@@ -85,6 +85,27 @@ class SamplePlanTest {
     }
 
     @Test
+    void theSampleHasACurrentSituationFocusThemesAndGoalsSomeNotMeasurable() throws Exception {
+        SampleDescription description = SamplePlan.description();
+        try (PlanDatabase db = TestPlans.sample(dir, "focus.mviplan")) {
+            var situation = new nl.mviwerkboek.inventory.InventoryService(db).situation().join();
+            long mviContracts = description.all("contract").stream()
+                    .filter(s -> s.required("mvi").equals("ja")).count();
+            assertEquals(description.all("inventaris").size() + mviContracts, situation.items().size());
+            assertTrue(situation.mviContractsToAdd().isEmpty(), "the MVI contracts were taken over");
+            assertTrue(situation.maturity().stream().allMatch(nl.mviwerkboek.inventory.MaturityScore::complete));
+            var focus = new nl.mviwerkboek.focus.FocusService(db).picture().join();
+            assertEquals(List.of("Klimaat", "Circulair (incl. biobased)", "Social return"),
+                    focus.chosen().stream().map(f -> f.theme().name()).toList());
+            assertTrue(focus.chosen().stream().allMatch(f -> !f.rationale().isBlank() && !f.groupIds().isEmpty()));
+            assertEquals(description.all("doel").size(), focus.goals().size());
+            long measurable = nl.mviwerkboek.focus.GoalQuality.countMeasurable(focus.goals());
+            assertTrue(measurable > 0 && measurable < focus.goals().size(), "some goals are deliberately unmeasurable");
+            assertEquals(description.all("meting").size(), focus.progress().values().stream().mapToInt(List::size).sum());
+        }
+    }
+
+    @Test
     void freshCopiesReplaceOldOnesThatNoAppHasOpen() throws Exception {
         Path samples = Files.createDirectories(dir.resolve("voorbeeld"));
         Path first = SampleCopies.freshPath(samples);

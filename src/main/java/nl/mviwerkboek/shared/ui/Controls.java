@@ -72,6 +72,22 @@ public final class Controls {
         return c;
     }
 
+    /** A column of dates shown as {@code 31-12-2026}, wide enough for them and sorted by date. */
+    public static <T> TableColumn<T, java.time.LocalDate> dateColumn(String key, Function<T, java.time.LocalDate> date) {
+        TableColumn<T, java.time.LocalDate> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(date.apply(cell.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(java.time.LocalDate value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? null : Formats.date(value));
+            }
+        });
+        c.setPrefWidth(104);
+        c.setMinWidth(104);
+        return c;
+    }
+
     /** A column whose text wraps over several lines (for explanations). */
     public static <T> TableColumn<T, String> wrappingColumn(String key, Function<T, String> value, double width) {
         TableColumn<T, String> c = column(key, value, width);

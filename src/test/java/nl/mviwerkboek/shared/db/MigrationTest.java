@@ -33,9 +33,10 @@ class MigrationTest {
             assertEquals(Migrator.latestVersion(), Migrator.schemaVersion(c));
             assertEquals(Migrator.APPLICATION_ID, Migrator.pragmaInt(c, "application_id"));
             assertEquals(List.of("analysis_setting", "classification_rule", "column_mapping", "contract",
-                    "eu_threshold", "import_problem", "line_assignment", "plan", "product_group", "product_group_impact",
-                    "spend_cube", "spend_import", "spend_line", "stakeholder", "supplier", "supplier_assignment",
-                    "supplier_merge", "supplier_pair_rejected", "theme"), tables(c));
+                    "eu_threshold", "focus_theme", "focus_theme_group", "goal", "goal_progress", "import_problem",
+                    "inventory_item", "inventory_item_theme", "line_assignment", "maturity", "plan", "product_group",
+                    "product_group_impact", "spend_cube", "spend_import", "spend_line", "stakeholder", "supplier",
+                    "supplier_assignment", "supplier_merge", "supplier_pair_rejected", "theme"), tables(c));
         }
     }
 
@@ -94,6 +95,27 @@ class MigrationTest {
             groups.reclassify(nl.mviwerkboek.shared.task.JobContext.silent()).join();
             assertEquals(90_000.0 / 115_050, analysis.picture(all).join().share().byAmount(), 1e-9);
             assertEquals(46, groups.groups().join().size());
+        }
+    }
+
+    @Test
+    void versionFourFixtureKeepsItsAnalysisAndGetsAnEmptySituationAndFocus() throws Exception {
+        Path plan = copyFixture("plan-v4.mviplan");
+        try (PlanDatabase db = TestPlans.files(dir).open(plan)) {
+            assertEquals(Migrator.latestVersion(), (int) db.read(Migrator::schemaVersion).join());
+            var analysis = new nl.mviwerkboek.spend.analysis.AnalysisService(db);
+            var all = nl.mviwerkboek.spend.analysis.AnalysisFilter.ALL;
+            assertEquals(25_100_000, analysis.picture(all).join().totalCents());
+            assertEquals(1.0, analysis.picture(all).join().share().byAmount(), 1e-9);
+            var situation = new nl.mviwerkboek.inventory.InventoryService(db).situation().join();
+            assertTrue(situation.items().isEmpty());
+            assertEquals(List.of("Schoonmaak gemeentehuis"), situation.mviContractsToAdd().stream()
+                    .map(nl.mviwerkboek.spend.contracts.Contract::title).toList());
+            assertEquals(6, situation.maturity().size());
+            var focus = new nl.mviwerkboek.focus.FocusService(db).picture().join();
+            assertTrue(focus.themes().stream().anyMatch(f -> f.theme().name().equals("Klimaat en energie")));
+            assertTrue(focus.chosen().isEmpty() && focus.goals().isEmpty());
+            assertTrue(focus.groups().stream().anyMatch(g -> g.code().equals("wegen") && g.focus()));
         }
     }
 
