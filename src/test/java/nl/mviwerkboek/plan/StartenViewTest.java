@@ -137,4 +137,38 @@ class StartenViewTest {
         assertEquals("Waterschap", type.getConverter() == null ? "" : ((javafx.util.StringConverter<Object>)
                 (javafx.util.StringConverter<?>) type.getConverter()).toString(OrganisationType.WATERSCHAP));
     }
+
+    @Test
+    void themesAreAddedRenamedArchivedAndRestoredFromTheThemeSection(FxRobot robot) {
+        AppFixture.scrollIntoView(robot, "#theme-section");
+        TableView<Theme> themes = robot.lookup("#theme-table").queryTableView();
+        waitUntil(() -> themes.getItems().size() == 6);
+        ThemeService service = app.window().workbench().sessionProperty().get().themes();
+
+        robot.clickOn("#theme-add");
+        waitUntil(() -> robot.lookup("#theme-dialog").tryQuery().isPresent());
+        robot.clickOn("#theme-name").write("klimaat");
+        assertTrue(robot.lookup("#theme-save").queryButton().isDisabled(), "the name is taken");
+        assertTrue(robot.lookup("#theme-name-error").queryAs(Label.class).getText().contains("al een thema"));
+        robot.interact(() -> robot.lookup("#theme-name").queryTextInputControl().setText("Lokale economie"));
+        robot.clickOn("#theme-save");
+        waitUntil(() -> themes.getItems().size() == 7);
+        assertEquals("Lokale economie", themes.getSelectionModel().getSelectedItem().name());
+
+        robot.clickOn("#theme-rename");
+        waitUntil(() -> robot.lookup("#theme-dialog").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#theme-name").queryTextInputControl().setText("Lokaal en mkb"));
+        robot.clickOn("#theme-save");
+        waitUntil(() -> service.list().join().stream().anyMatch(t -> t.name().equals("Lokaal en mkb")));
+
+        Button archive = robot.lookup("#theme-archive").queryButton();
+        assertEquals("Archiveren", archive.getText());
+        robot.clickOn("#theme-archive");
+        waitUntil(() -> service.list().join().stream().anyMatch(t -> t.name().equals("Lokaal en mkb") && t.archived()));
+        assertEquals("Terugzetten", archive.getText());
+        assertEquals(6L, (long) app.window().workbench().sessionProperty().get().db()
+                .read(new ThemeStorage()::countActive).join());
+        robot.clickOn("#theme-up");
+        waitUntil(() -> service.list().join().get(5).name().equals("Lokaal en mkb"));
+    }
 }
