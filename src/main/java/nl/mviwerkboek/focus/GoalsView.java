@@ -57,11 +57,11 @@ final class GoalsView extends VBox {
         TableView<Goal> table = Controls.table("goal-table", vm.goals(), 360, "goal.table.empty");
         table.getColumns().add(Controls.wrappingColumn("goal.field.theme", vm::themeName, 150));
         table.getColumns().add(Controls.wrappingColumn("goal.field.statement", Goal::statement, 260));
-        table.getColumns().add(Controls.wrappingColumn("goal.field.indicator", Goal::indicator, 180));
+        table.getColumns().add(Controls.wrappingColumn("goal.field.indicator", Goal::indicator, 170));
         table.getColumns().add(Controls.wrappingColumn("goal.field.baseline",
-                g -> GoalsViewModel.valueText(g.baselineValue(), g.baselineYear(), g.unit()), 105));
+                g -> GoalsViewModel.valueText(g.baselineValue(), g.baselineYear(), g.unit()), 112));
         table.getColumns().add(Controls.wrappingColumn("goal.field.target",
-                g -> GoalsViewModel.valueText(g.targetValue(), g.targetYear(), g.unit()), 105));
+                g -> GoalsViewModel.valueText(g.targetValue(), g.targetYear(), g.unit()), 112));
         table.getColumns().add(Controls.wrappingColumn("goal.field.owner", vm::ownerName, 120));
         table.getColumns().add(qualityColumn());
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.selectedProperty().set(now));
@@ -84,6 +84,7 @@ final class GoalsView extends VBox {
             private final Text text = new Text();
             {
                 text.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
+                setPrefHeight(USE_COMPUTED_SIZE);
             }
 
             @Override

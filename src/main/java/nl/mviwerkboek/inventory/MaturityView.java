@@ -32,7 +32,7 @@ final class MaturityView extends VBox {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.getColumnConstraints().addAll(new ColumnConstraints(180, 240, 320), new ColumnConstraints(165),
-                new ColumnConstraints(165), grow());
+                new ColumnConstraints(190), grow());
         Label progress = new Label();
         progress.setId("maturity-progress");
         progress.textProperty().bind(vm.progressText());
@@ -41,6 +41,7 @@ final class MaturityView extends VBox {
         chart.setAnimated(false);
         chart.setPrefHeight(320);
         chart.getXAxis().setLabel(Messages.get("maturity.chart.axis"));
+        ((NumberAxis) chart.getXAxis()).setMinorTickVisible(false);
         vm.rows().addListener((ListChangeListener<MaturityViewModel.Row>) c -> buildGrid());
         vm.scores().addListener((ListChangeListener<MaturityScore>) c -> drawChart());
         getChildren().addAll(Controls.hint("maturity.intro"), legend(), progress, grid, chart);

@@ -45,7 +45,7 @@ class ProfileViewModelTest {
         assertEquals("34.800", vm.inhabitantsProperty().get());
         assertEquals("45.000", vm.budgetProperty().get());
         assertEquals("16", vm.capacityProperty().get());
-        assertTrue(vm.themeSetTextProperty().get().startsWith("Manifest MVOI 2022–2025: Milieu en biodiversiteit"));
+        assertTrue(vm.themeSetTextProperty().get().startsWith("Manifest MVOI 2022–2025 (6 thema's in gebruik"));
     }
 
     @Test

@@ -17,14 +17,7 @@ public final class ChapterPlaceholderView extends VBox {
         setPadding(new Insets(28, 36, 28, 36));
         getChildren().addAll(Headings.title(chapter.label()), Headings.intro(chapter.purposeKey()),
                 Headings.section("placeholder.advice"));
-        for (int i = 1; Messages.has("chapter." + chapter.id() + ".advice." + i); i++) {
-            Label advice = new Label(Messages.get("chapter." + chapter.id() + ".advice." + i),
-                    new FontIcon("mdi2l-lightbulb-on-outline"));
-            advice.setWrapText(true);
-            advice.setMaxWidth(760);
-            advice.getStyleClass().add("advice");
-            getChildren().add(advice);
-        }
+        getChildren().addAll(adviceOf(chapter));
         Label coming = new Label(Messages.get("placeholder.coming"), new FontIcon("mdi2i-information-outline"));
         coming.setId("placeholder-coming");
         coming.setWrapText(true);
@@ -32,5 +25,19 @@ public final class ChapterPlaceholderView extends VBox {
         Label source = new Label(Messages.get("placeholder.source"));
         source.getStyleClass().add("source-note");
         getChildren().addAll(coming, source);
+    }
+
+    /** The key advice for a chapter, one wrapping label with a light bulb each. */
+    static java.util.List<Label> adviceOf(Chapter chapter) {
+        java.util.List<Label> labels = new java.util.ArrayList<>();
+        for (int i = 1; Messages.has("chapter." + chapter.id() + ".advice." + i); i++) {
+            Label advice = new Label(Messages.get("chapter." + chapter.id() + ".advice." + i),
+                    new FontIcon("mdi2l-lightbulb-on-outline"));
+            advice.setWrapText(true);
+            advice.setMaxWidth(900);
+            advice.getStyleClass().add("advice");
+            labels.add(advice);
+        }
+        return labels;
     }
 }

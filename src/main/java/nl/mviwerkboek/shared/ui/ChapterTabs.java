@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -37,10 +38,19 @@ public final class ChapterTabs {
         return pane;
     }
 
-    /** A chapter page: its title, its purpose, and the tabs filling the rest. */
+    /** A chapter page: its title, its purpose, its advice (folded away), and the tabs filling the rest. */
     public static VBox page(String id, Chapter chapter, TabPane tabs) {
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        VBox page = new VBox(12, Headings.title(chapter.label()), Headings.intro(chapter.purposeKey()), tabs);
+        VBox advice = new VBox(6);
+        advice.getChildren().addAll(ChapterPlaceholderView.adviceOf(chapter));
+        advice.getChildren().add(new javafx.scene.control.Label(Messages.get("placeholder.source")));
+        advice.getChildren().getLast().getStyleClass().add("source-note");
+        TitledPane tips = new TitledPane(Messages.get("chapter.tips"), advice);
+        tips.setId("chapter-tips");
+        tips.setExpanded(false);
+        tips.setAnimated(false);
+        tips.getStyleClass().add("chapter-tips");
+        VBox page = new VBox(10, Headings.title(chapter.label()), Headings.intro(chapter.purposeKey()), tips, tabs);
         page.setId(id);
         page.getStyleClass().add("chapter-page");
         page.setPadding(new Insets(20, 28, 12, 28));
