@@ -33,49 +33,31 @@ public final class FocusService {
 
     /** Saves a theme's focus (chosen, ambition, rationale, product groups). */
     public CompletableFuture<FocusPicture> saveFocus(FocusTheme f) {
-        return db.write(c -> {
-            focus.save(c, f);
-            return read(c);
-        });
+        return db.change(c -> focus.save(c, f), FocusService::read);
     }
 
     /** Adds a goal. */
     public CompletableFuture<FocusPicture> addGoal(Goal g) {
-        return db.write(c -> {
-            goals.insert(c, g);
-            return read(c);
-        });
+        return db.change(c -> goals.insert(c, g), FocusService::read);
     }
 
     /** Saves changes to a goal. */
     public CompletableFuture<FocusPicture> updateGoal(Goal g) {
-        return db.write(c -> {
-            goals.update(c, g);
-            return read(c);
-        });
+        return db.change(c -> goals.update(c, g), FocusService::read);
     }
 
     /** Removes a goal with its progress entries. */
     public CompletableFuture<FocusPicture> deleteGoal(Goal g) {
-        return db.write(c -> {
-            goals.delete(c, g.id());
-            return read(c);
-        });
+        return db.change(c -> goals.delete(c, g.id()), FocusService::read);
     }
 
     /** Adds a progress entry to a goal. */
     public CompletableFuture<FocusPicture> addProgress(ProgressEntry e) {
-        return db.write(c -> {
-            progress.insert(c, e);
-            return read(c);
-        });
+        return db.change(c -> progress.insert(c, e), FocusService::read);
     }
 
     /** Removes a progress entry. */
     public CompletableFuture<FocusPicture> deleteProgress(ProgressEntry e) {
-        return db.write(c -> {
-            progress.delete(c, e.id());
-            return read(c);
-        });
+        return db.change(c -> progress.delete(c, e.id()), FocusService::read);
     }
 }

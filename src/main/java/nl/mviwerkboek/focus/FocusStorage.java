@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.mviwerkboek.plan.Theme;
+import nl.mviwerkboek.shared.db.Columns;
 import nl.mviwerkboek.plan.ThemeStorage;
 
 /** Reads and writes the focus of each theme and its product groups (tables {@code focus_theme}, {@code focus_theme_group}). */
@@ -16,7 +17,7 @@ public final class FocusStorage {
 
     /** The focus of every theme in use, and of archived themes that are still chosen, in theme order. */
     public List<FocusTheme> list(Connection c) throws SQLException {
-        Map<Long, List<Long>> groups = groupsByTheme(c);
+        Map<Long, List<Long>> groups = Columns.idLists(c, "SELECT theme_id, group_id FROM focus_theme_group");
         Map<Long, FocusTheme> stored = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement("SELECT theme_id, chosen, ambition, rationale FROM focus_theme");
              ResultSet rs = st.executeQuery()) {
@@ -32,17 +33,6 @@ public final class FocusStorage {
                 result.add(new FocusTheme(t, false, AmbitionLevel.BASIS, "", List.of()));
             } else if (f != null && (!t.archived() || f.chosen())) {
                 result.add(new FocusTheme(t, f.chosen(), f.ambition(), f.rationale(), f.groupIds()));
-            }
-        }
-        return result;
-    }
-
-    private static Map<Long, List<Long>> groupsByTheme(Connection c) throws SQLException {
-        Map<Long, List<Long>> result = new HashMap<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT theme_id, group_id FROM focus_theme_group");
-             ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
             }
         }
         return result;

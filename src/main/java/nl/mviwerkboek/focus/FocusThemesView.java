@@ -5,12 +5,12 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Controls;
+import nl.mviwerkboek.shared.ui.TableActions;
 
 /** The focus-themes tab: the advice on choosing about three, and per theme its focus, ambition, groups and rationale. */
 final class FocusThemesView extends VBox {
@@ -38,17 +38,7 @@ final class FocusThemesView extends VBox {
         table.getColumns().add(Controls.wrappingColumn("focus.field.groups", vm::groupNames, 200));
         table.getColumns().add(Controls.column("focus.field.goals", f -> Long.toString(vm.goalCount(f)), 70));
         table.getColumns().add(Controls.wrappingColumn("focus.field.rationale", FocusTheme::rationale, 300));
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.selectedProperty().set(now));
-        vm.selectedProperty().addListener((o, old, now) -> table.getSelectionModel().select(now));
-        table.setRowFactory(t -> {
-            TableRow<FocusTheme> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    editSelected();
-                }
-            });
-            return row;
-        });
+        TableActions.wire(table, vm.selectedProperty(), this::editSelected, null);
         getChildren().addAll(Controls.hint("focus.advice"), new HBox(16, count, edit), warning, table);
     }
 

@@ -7,8 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
-import nl.mviwerkboek.shared.db.Columns;
 import java.util.List;
+import nl.mviwerkboek.shared.db.Columns;
 
 /** Reads and writes goals (table {@code goal}). */
 public final class GoalStorage {

@@ -5,7 +5,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -18,6 +17,7 @@ import nl.mviwerkboek.shared.ui.Controls;
 import nl.mviwerkboek.shared.ui.Dialogs;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.Headings;
+import nl.mviwerkboek.shared.ui.TableActions;
 
 /** The goals tab: goals per focus theme with their measurability, and the progress entries of the selected goal. */
 final class GoalsView extends VBox {
@@ -64,17 +64,7 @@ final class GoalsView extends VBox {
                 g -> GoalsViewModel.valueText(g.targetValue(), g.targetYear(), g.unit()), 112));
         table.getColumns().add(Controls.wrappingColumn("goal.field.owner", vm::ownerName, 120));
         table.getColumns().add(qualityColumn());
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.selectedProperty().set(now));
-        vm.selectedProperty().addListener((o, old, now) -> table.getSelectionModel().select(now));
-        table.setRowFactory(t -> {
-            TableRow<Goal> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    editSelected();
-                }
-            });
-            return row;
-        });
+        TableActions.wire(table, vm.selectedProperty(), this::editSelected, this::deleteSelected);
         return table;
     }
 

@@ -44,34 +44,22 @@ public final class InventoryService {
 
     /** Adds an item; the result is the chapter's new state. */
     public CompletableFuture<Situation> add(InventoryItem item) {
-        return db.write(c -> {
-            items.insert(c, item);
-            return read(c);
-        });
+        return db.change(c -> items.insert(c, item), InventoryService::read);
     }
 
     /** Saves changes to an item. */
     public CompletableFuture<Situation> update(InventoryItem item) {
-        return db.write(c -> {
-            items.update(c, item);
-            return read(c);
-        });
+        return db.change(c -> items.update(c, item), InventoryService::read);
     }
 
     /** Removes an item. */
     public CompletableFuture<Situation> delete(InventoryItem item) {
-        return db.write(c -> {
-            items.delete(c, item.id());
-            return read(c);
-        });
+        return db.change(c -> items.delete(c, item.id()), InventoryService::read);
     }
 
     /** Adds every contract marked "MVI applied" that is not in the inventory yet, as items of kind contract. */
     public CompletableFuture<Situation> addMviContracts() {
-        return db.write(c -> {
-            takeOverMviContracts(c);
-            return read(c);
-        });
+        return db.change(c -> takeOverMviContracts(c), InventoryService::read);
     }
 
     /** Adds the contracts marked "MVI applied" that are not in the inventory yet; returns how many. */
@@ -86,10 +74,7 @@ public final class InventoryService {
 
     /** Saves the self-assessment of one theme. */
     public CompletableFuture<Situation> saveMaturity(MaturityScore score) {
-        return db.write(c -> {
-            maturity.save(c, score);
-            return read(c);
-        });
+        return db.change(c -> maturity.save(c, score), InventoryService::read);
     }
 
     /** The item a contract becomes: its title, a description of supplier, term and value; Social return when SROI was applied. */

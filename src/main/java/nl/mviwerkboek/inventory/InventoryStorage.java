@@ -8,19 +8,19 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import nl.mviwerkboek.shared.db.Columns;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.mviwerkboek.shared.db.Columns;
 
 /** Reads and writes inventory items and their themes (tables {@code inventory_item}, {@code inventory_item_theme}). */
 public final class InventoryStorage {
 
     /** All items, newest date first, undated last. */
     public List<InventoryItem> list(Connection c) throws SQLException {
-        Map<Long, List<Long>> themes = themesByItem(c);
+        Map<Long, List<Long>> themes = Columns.idLists(c,
+                "SELECT item_id, theme_id FROM inventory_item_theme ORDER BY theme_id");
         List<InventoryItem> items = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("SELECT id, kind, title, description, group_id, item_date, "
                 + "link, contract_id FROM inventory_item ORDER BY item_date IS NULL, item_date DESC, id");
@@ -34,18 +34,6 @@ public final class InventoryStorage {
             }
         }
         return items;
-    }
-
-    private static Map<Long, List<Long>> themesByItem(Connection c) throws SQLException {
-        Map<Long, List<Long>> result = new HashMap<>();
-        try (PreparedStatement st = c.prepareStatement(
-                "SELECT item_id, theme_id FROM inventory_item_theme ORDER BY theme_id");
-             ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-            }
-        }
-        return result;
     }
 
     /** Stores a new item with its themes and returns it with its id. */

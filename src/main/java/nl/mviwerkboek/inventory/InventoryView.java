@@ -1,11 +1,9 @@
 package nl.mviwerkboek.inventory;
 
 import javafx.scene.control.Button;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -13,6 +11,7 @@ import javafx.scene.layout.VBox;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Controls;
 import nl.mviwerkboek.shared.ui.Dialogs;
+import nl.mviwerkboek.shared.ui.TableActions;
 import org.controlsfx.control.SegmentedButton;
 
 /** The inventory tab: items by kind in a table, with add, edit, delete and "take over MVI contracts". */
@@ -50,24 +49,7 @@ final class InventoryView extends VBox {
         table.getColumns().add(Controls.wrappingColumn("inventory.field.group", vm::groupName, 150));
         table.getColumns().add(Controls.dateColumn("inventory.field.date", InventoryItem::date));
         table.getColumns().add(Controls.wrappingColumn("inventory.field.description", InventoryItem::description, 260));
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.selectedProperty().set(now));
-        vm.selectedProperty().addListener((o, old, now) -> table.getSelectionModel().select(now));
-        table.setRowFactory(t -> {
-            TableRow<InventoryItem> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    editSelected();
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE && vm.hasSelection().get()) {
-                deleteSelected();
-            } else if (e.getCode() == KeyCode.ENTER && vm.hasSelection().get()) {
-                editSelected();
-            }
-        });
+        TableActions.wire(table, vm.selectedProperty(), this::editSelected, this::deleteSelected);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(Controls.hint("inventory.intro"), kindFilter(), buttons, table);
     }

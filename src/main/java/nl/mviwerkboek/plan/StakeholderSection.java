@@ -3,12 +3,12 @@ package nl.mviwerkboek.plan;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Controls;
 import nl.mviwerkboek.shared.ui.Dialogs;
+import nl.mviwerkboek.shared.ui.TableActions;
 
 /** The stakeholder table with add, edit and delete (delete asks first). */
 final class StakeholderSection extends VBox {
@@ -42,24 +42,7 @@ final class StakeholderSection extends VBox {
         table.getColumns().add(Controls.column("stakeholder.field.department", Stakeholder::department, 160));
         table.getColumns().add(Controls.column("stakeholder.field.involvement", s -> s.involvement().label(), 120));
         table.getColumns().add(Controls.column("stakeholder.field.email", Stakeholder::email, 200));
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.selectedProperty().set(now));
-        vm.selectedProperty().addListener((o, old, now) -> table.getSelectionModel().select(now));
-        table.setRowFactory(t -> {
-            var row = new javafx.scene.control.TableRow<Stakeholder>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    editSelected();
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE && vm.hasSelection().get()) {
-                deleteSelected();
-            } else if (e.getCode() == KeyCode.ENTER && vm.hasSelection().get()) {
-                editSelected();
-            }
-        });
+        TableActions.wire(table, vm.selectedProperty(), this::editSelected, this::deleteSelected);
 
         Label missing = Controls.notice("stakeholder-missing-roles", "advice", null, vm.missingRoles());
         getChildren().addAll(new HBox(8, add, edit, delete), table, missing);

@@ -8,6 +8,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Controls;
+import nl.mviwerkboek.shared.ui.TableActions;
 
 /** The plan's themes: add, rename, archive or restore, and change their order. */
 final class ThemeSection extends VBox {
@@ -41,7 +42,7 @@ final class ThemeSection extends VBox {
         table.getColumns().add(Controls.column("theme.field.state",
                 t -> Messages.get(t.archived() ? "theme.state.archived" : "theme.state.active"), 140));
         table.setRowFactory(t -> {
-            TableRow<Theme> row = new TableRow<>() {
+            return new TableRow<>() {
                 @Override
                 protected void updateItem(Theme item, boolean empty) {
                     super.updateItem(item, empty);
@@ -51,15 +52,8 @@ final class ThemeSection extends VBox {
                     }
                 }
             };
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    renameSelected();
-                }
-            });
-            return row;
         });
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.selectedProperty().set(now));
-        vm.selectedProperty().addListener((o, old, now) -> table.getSelectionModel().select(now));
+        TableActions.wire(table, vm.selectedProperty(), this::renameSelected, null);
         getChildren().addAll(new HBox(8, add, rename, archive, up, down), table);
     }
 

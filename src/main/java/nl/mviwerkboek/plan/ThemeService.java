@@ -23,26 +23,17 @@ public final class ThemeService {
 
     /** Adds a theme at the end; the result is the new list. */
     public CompletableFuture<List<Theme>> add(String name) {
-        return db.write(c -> {
-            storage.insert(c, name.strip());
-            return storage.list(c);
-        });
+        return db.change(c -> storage.insert(c, name.strip()), storage::list);
     }
 
     /** Renames a theme; the result is the new list. */
     public CompletableFuture<List<Theme>> rename(Theme theme, String name) {
-        return db.write(c -> {
-            storage.rename(c, theme.id(), name.strip());
-            return storage.list(c);
-        });
+        return db.change(c -> storage.rename(c, theme.id(), name.strip()), storage::list);
     }
 
     /** Archives or restores a theme; the result is the new list. */
     public CompletableFuture<List<Theme>> setArchived(Theme theme, boolean archived) {
-        return db.write(c -> {
-            storage.setArchived(c, theme.id(), archived);
-            return storage.list(c);
-        });
+        return db.change(c -> storage.setArchived(c, theme.id(), archived), storage::list);
     }
 
     /** Moves a theme one place up ({@code -1}) or down ({@code +1}); the result is the new list. */

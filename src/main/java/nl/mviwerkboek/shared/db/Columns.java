@@ -1,9 +1,15 @@
 package nl.mviwerkboek.shared.db;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Reads columns that may be NULL as boxed values (null for NULL) for the storage classes. */
+/** Small column readers for the storage classes: nullable values as boxed values, and id lists. */
 public final class Columns {
 
     private Columns() {
@@ -25,5 +31,16 @@ public final class Columns {
     public static Double doubleOrNull(ResultSet rs, int column) throws SQLException {
         double v = rs.getDouble(column);
         return rs.wasNull() ? null : v;
+    }
+
+    /** Runs a query of two id columns and groups the second by the first, in the query's order. */
+    public static Map<Long, List<Long>> idLists(Connection c, String sql) throws SQLException {
+        Map<Long, List<Long>> result = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+            }
+        }
+        return result;
     }
 }

@@ -154,6 +154,17 @@ public final class PlanDatabase implements AutoCloseable {
     }
 
     /**
+     * Makes a change and reads the result in the same transaction: a chapter's service hands back
+     * its whole new state after every edit, so a view never shows a half-updated picture.
+     */
+    public <T> CompletableFuture<T> change(DbChange change, DbWork<T> thenRead) {
+        return write(c -> {
+            change.run(c);
+            return thenRead.run(c);
+        });
+    }
+
+    /**
      * Copies committed pages from the write-ahead log into the plan file, as a separate task on the
      * database thread once the log has grown, so a large import's commit does not wait for it.
      */
