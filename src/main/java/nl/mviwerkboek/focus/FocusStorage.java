@@ -5,12 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.mviwerkboek.plan.Theme;
 import nl.mviwerkboek.shared.db.Columns;
-import nl.mviwerkboek.plan.ThemeStorage;
 
 /** Reads and writes the focus of each theme and its product groups (tables {@code focus_theme}, {@code focus_theme_group}). */
 public final class FocusStorage {
@@ -18,21 +16,16 @@ public final class FocusStorage {
     /** The focus of every theme in use, and of archived themes that are still chosen, in theme order. */
     public List<FocusTheme> list(Connection c) throws SQLException {
         Map<Long, List<Long>> groups = Columns.idLists(c, "SELECT theme_id, group_id FROM focus_theme_group");
-        Map<Long, FocusTheme> stored = new HashMap<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT theme_id, chosen, ambition, rationale FROM focus_theme");
+        List<FocusTheme> result = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT t.id, t.name, t.position, t.archived, "
+                + "COALESCE(f.chosen, 0), COALESCE(f.ambition, 1), COALESCE(f.rationale, '') FROM theme t "
+                + "LEFT JOIN focus_theme f ON f.theme_id = t.id WHERE t.archived = 0 OR f.chosen = 1 "
+                + "ORDER BY t.position, t.id");
              ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                stored.put(rs.getLong(1), new FocusTheme(null, rs.getInt(2) == 1, AmbitionLevel.of(rs.getInt(3)),
-                        rs.getString(4), groups.getOrDefault(rs.getLong(1), List.of())));
-            }
-        }
-        List<FocusTheme> result = new ArrayList<>();
-        for (Theme t : new ThemeStorage().list(c)) {
-            FocusTheme f = stored.get(t.id());
-            if (f == null && !t.archived()) {
-                result.add(new FocusTheme(t, false, AmbitionLevel.BASIS, "", List.of()));
-            } else if (f != null && (!t.archived() || f.chosen())) {
-                result.add(new FocusTheme(t, f.chosen(), f.ambition(), f.rationale(), f.groupIds()));
+                Theme theme = new Theme(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4) == 1);
+                result.add(new FocusTheme(theme, rs.getInt(5) == 1, AmbitionLevel.of(rs.getInt(6)), rs.getString(7),
+                        groups.getOrDefault(theme.id(), List.of())));
             }
         }
         return result;
@@ -61,15 +54,6 @@ public final class FocusStorage {
                 st.addBatch();
             }
             st.executeBatch();
-        }
-    }
-
-    /** How many themes in use are chosen as focus. */
-    public long countChosen(Connection c) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM focus_theme f JOIN theme t "
-                + "ON t.id = f.theme_id WHERE f.chosen = 1 AND t.archived = 0");
-             ResultSet rs = st.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 }

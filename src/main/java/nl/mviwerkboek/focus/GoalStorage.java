@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import nl.mviwerkboek.shared.db.Columns;
+import nl.mviwerkboek.shared.db.Sql;
 
 /** Reads and writes goals (table {@code goal}). */
 public final class GoalStorage {
@@ -59,10 +60,7 @@ public final class GoalStorage {
 
     /** Removes a goal and its progress entries. */
     public void delete(Connection c, long id) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("DELETE FROM goal WHERE id = ?")) {
-            st.setLong(1, id);
-            st.executeUpdate();
-        }
+        Sql.update(c, "DELETE FROM goal WHERE id = ?", id);
     }
 
     private static void bind(PreparedStatement st, Goal g) throws SQLException {

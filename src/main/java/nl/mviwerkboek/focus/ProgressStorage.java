@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.mviwerkboek.shared.db.Sql;
 
 /** Reads and writes the progress entries of goals (table {@code goal_progress}). */
 public final class ProgressStorage {
@@ -42,9 +43,6 @@ public final class ProgressStorage {
 
     /** Removes an entry. */
     public void delete(Connection c, long id) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("DELETE FROM goal_progress WHERE id = ?")) {
-            st.setLong(1, id);
-            st.executeUpdate();
-        }
+        Sql.update(c, "DELETE FROM goal_progress WHERE id = ?", id);
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.mviwerkboek.shared.db.Columns;
+import nl.mviwerkboek.shared.db.Sql;
 
 /** Reads and writes inventory items and their themes (tables {@code inventory_item}, {@code inventory_item_theme}). */
 public final class InventoryStorage {
@@ -66,18 +67,12 @@ public final class InventoryStorage {
 
     /** Removes an item and its theme links. */
     public void delete(Connection c, long id) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("DELETE FROM inventory_item WHERE id = ?")) {
-            st.setLong(1, id);
-            st.executeUpdate();
-        }
+        Sql.update(c, "DELETE FROM inventory_item WHERE id = ?", id);
     }
 
     /** How many items the inventory holds. */
     public long count(Connection c) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM inventory_item");
-             ResultSet rs = st.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
+        return Sql.count(c, "SELECT COUNT(*) FROM inventory_item");
     }
 
     /** The ids of the contracts that already have an item. */

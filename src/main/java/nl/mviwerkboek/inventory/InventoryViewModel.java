@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -34,6 +33,8 @@ public final class InventoryViewModel {
     private final ObjectProperty<Situation> situation = new SimpleObjectProperty<>(
             new Situation(List.of(), List.of(), List.of(), List.of(), List.of()));
     private final BooleanBinding hasSelection = selected.isNotNull();
+    private Map<Long, String> themeNames = Map.of();
+    private Map<Long, String> groupNames = Map.of();
     private final BooleanBinding noContractsToAdd = Bindings.createBooleanBinding(
             () -> situation.get().mviContractsToAdd().isEmpty(), situation);
     private final StringBinding addContractsText = Bindings.createStringBinding(() -> Messages.get(
@@ -74,6 +75,8 @@ public final class InventoryViewModel {
 
     private CompletableFuture<Void> show(CompletableFuture<Situation> work, long select) {
         return ui.then(work, s -> {
+            themeNames = s.themes().stream().collect(Collectors.toMap(Theme::id, Theme::name));
+            groupNames = s.groups().stream().collect(Collectors.toMap(ProductGroup::id, ProductGroup::name));
             situation.set(s);
             ObservableLists.update(all, s.items());
             long id = select == 0 ? s.items().stream().mapToLong(InventoryItem::id).max().orElse(-1) : select;
@@ -93,15 +96,12 @@ public final class InventoryViewModel {
 
     /** The names of an item's themes, joined. */
     public String themeNames(InventoryItem item) {
-        Map<Long, String> names = themes().stream().collect(Collectors.toMap(Theme::id, Theme::name));
-        return item.themeIds().stream().map(names::get).filter(n -> n != null).collect(Collectors.joining(", "));
+        return item.themeIds().stream().map(themeNames::get).filter(n -> n != null).collect(Collectors.joining(", "));
     }
 
     /** The name of an item's product group, or empty. */
     public String groupName(InventoryItem item) {
-        Map<Long, ProductGroup> byId = groups().stream().collect(Collectors.toMap(ProductGroup::id, Function.identity()));
-        ProductGroup g = item.groupId() == null ? null : byId.get(item.groupId());
-        return g == null ? "" : g.name();
+        return item.groupId() == null ? "" : groupNames.getOrDefault(item.groupId(), "");
     }
 
     public List<Theme> themes() { return situation.get().themes(); }

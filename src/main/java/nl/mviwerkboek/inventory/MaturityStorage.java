@@ -8,7 +8,6 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import nl.mviwerkboek.plan.Theme;
-import nl.mviwerkboek.plan.ThemeStorage;
 
 /** Reads and writes the self-assessment per theme (table {@code maturity}). */
 public final class MaturityStorage {
@@ -16,25 +15,16 @@ public final class MaturityStorage {
     /** One score per theme in use, in theme order; themes not yet scored have empty steps. */
     public List<MaturityScore> list(Connection c) throws SQLException {
         List<MaturityScore> scores = new ArrayList<>();
-        for (Theme theme : new ThemeStorage().list(c)) {
-            if (!theme.archived()) {
-                scores.add(read(c, theme));
+        try (PreparedStatement st = c.prepareStatement("SELECT t.id, t.name, t.position, m.current_step, "
+                + "m.target_step, COALESCE(m.note, '') FROM theme t LEFT JOIN maturity m ON m.theme_id = t.id "
+                + "WHERE t.archived = 0 ORDER BY t.position, t.id");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                scores.add(new MaturityScore(new Theme(rs.getLong(1), rs.getString(2), rs.getInt(3), false),
+                        step(rs, 4), step(rs, 5), rs.getString(6)));
             }
         }
         return scores;
-    }
-
-    private static MaturityScore read(Connection c, Theme theme) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(
-                "SELECT current_step, target_step, note FROM maturity WHERE theme_id = ?")) {
-            st.setLong(1, theme.id());
-            try (ResultSet rs = st.executeQuery()) {
-                if (!rs.next()) {
-                    return new MaturityScore(theme, null, null, "");
-                }
-                return new MaturityScore(theme, step(rs, 1), step(rs, 2), rs.getString(3));
-            }
-        }
     }
 
     /** Saves the score of one theme. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import nl.mviwerkboek.shared.db.Sql;
 
 /** Reads and writes the plan's stakeholders (table {@code stakeholder}). */
 public final class StakeholderStorage {
@@ -53,18 +54,12 @@ public final class StakeholderStorage {
 
     /** Removes a stakeholder. */
     public void delete(Connection c, long id) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("DELETE FROM stakeholder WHERE id = ?")) {
-            st.setLong(1, id);
-            st.executeUpdate();
-        }
+        Sql.update(c, "DELETE FROM stakeholder WHERE id = ?", id);
     }
 
     /** How many stakeholders the plan has. */
     public long count(Connection c) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM stakeholder");
-             ResultSet rs = st.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
+        return Sql.count(c, "SELECT COUNT(*) FROM stakeholder");
     }
 
     /** The roles at least one stakeholder has. */

@@ -1,6 +1,5 @@
 package nl.mviwerkboek.plan;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import nl.mviwerkboek.shared.db.PlanDatabase;
@@ -38,24 +37,6 @@ public final class ThemeService {
 
     /** Moves a theme one place up ({@code -1}) or down ({@code +1}); the result is the new list. */
     public CompletableFuture<List<Theme>> move(Theme theme, int step) {
-        return db.write(c -> {
-            List<Theme> themes = new ArrayList<>(storage.list(c));
-            int from = indexOf(themes, theme.id());
-            int to = from + step;
-            if (from >= 0 && to >= 0 && to < themes.size()) {
-                themes.add(to, themes.remove(from));
-                storage.reorder(c, themes.stream().map(Theme::id).toList());
-            }
-            return storage.list(c);
-        });
-    }
-
-    private static int indexOf(List<Theme> themes, long id) {
-        for (int i = 0; i < themes.size(); i++) {
-            if (themes.get(i).id() == id) {
-                return i;
-            }
-        }
-        return -1;
+        return db.change(c -> storage.move(c, theme.id(), step), storage::list);
     }
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import nl.mviwerkboek.shared.db.Sql;
 
 /** Reads and writes the plan's themes (table {@code theme}). */
 public final class ThemeStorage {
@@ -39,10 +40,7 @@ public final class ThemeStorage {
 
     /** How many themes are in use (not archived). */
     public long countActive(Connection c) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM theme WHERE archived = 0");
-             ResultSet rs = st.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
+        return Sql.count(c, "SELECT COUNT(*) FROM theme WHERE archived = 0");
     }
 
     /** Adds one theme at the end and returns it with its id. */
@@ -62,31 +60,16 @@ public final class ThemeStorage {
 
     /** Gives a theme a new name; everything linked to it follows, as links use the id. */
     public void rename(Connection c, long id, String name) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("UPDATE theme SET name = ? WHERE id = ?")) {
-            st.setString(1, name);
-            st.setLong(2, id);
-            st.executeUpdate();
-        }
+        Sql.update(c, "UPDATE theme SET name = ? WHERE id = ?", name, id);
     }
 
     /** Archives or restores a theme; what is linked to it stays linked. */
     public void setArchived(Connection c, long id, boolean archived) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("UPDATE theme SET archived = ? WHERE id = ?")) {
-            st.setInt(1, archived ? 1 : 0);
-            st.setLong(2, id);
-            st.executeUpdate();
-        }
+        Sql.update(c, "UPDATE theme SET archived = ? WHERE id = ?", archived ? 1 : 0, id);
     }
 
-    /** Stores the order of the themes: each id gets its index in {@code ids} as position. */
-    public void reorder(Connection c, List<Long> ids) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("UPDATE theme SET position = ? WHERE id = ?")) {
-            for (int i = 0; i < ids.size(); i++) {
-                st.setInt(1, i);
-                st.setLong(2, ids.get(i));
-                st.addBatch();
-            }
-            st.executeBatch();
-        }
+    /** Moves a theme one place up ({@code -1}) or down ({@code +1}); nothing happens at either end. */
+    public void move(Connection c, long id, int step) throws SQLException {
+        Sql.move(c, "theme", list(c).stream().map(Theme::id).toList(), id, step);
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.mviwerkboek.shared.db.Sql;
 
 /** Reads and writes the import history (table {@code spend_import}) and deletes imports with their lines. */
 public final class ImportStorage {
@@ -80,10 +81,7 @@ public final class ImportStorage {
      * any more (unless they were assigned or merged by the user).
      */
     public void delete(Connection c, long id) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("DELETE FROM spend_import WHERE id = ?")) {
-            st.setLong(1, id);
-            st.executeUpdate();
-        }
+        Sql.update(c, "DELETE FROM spend_import WHERE id = ?", id);
         try (Statement st = c.createStatement()) {
             st.executeUpdate("DELETE FROM supplier WHERE NOT EXISTS "
                     + "(SELECT 1 FROM spend_line l WHERE l.supplier_id = supplier.id) " + KEPT);

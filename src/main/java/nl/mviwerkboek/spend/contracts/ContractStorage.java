@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.mviwerkboek.shared.db.Sql;
 
 /** Reads and writes the contract register (table {@code contract}). */
 public final class ContractStorage {
@@ -70,17 +71,12 @@ public final class ContractStorage {
 
     /** How many contracts the register holds. */
     public long count(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM contract")) {
-            return rs.getLong(1);
-        }
+        return Sql.count(c, "SELECT COUNT(*) FROM contract");
     }
 
     /** Deletes a contract. */
     public void delete(Connection c, long id) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("DELETE FROM contract WHERE id = ?")) {
-            st.setLong(1, id);
-            st.executeUpdate();
-        }
+        Sql.update(c, "DELETE FROM contract WHERE id = ?", id);
     }
 
     private static LocalDate date(String s) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import nl.mviwerkboek.shared.db.Sql;
 
 /** Reads and writes the ordered classification rules (table {@code classification_rule}). */
 public final class RuleStorage {
@@ -43,33 +44,11 @@ public final class RuleStorage {
 
     /** Deletes a rule. */
     public void delete(Connection c, long id) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("DELETE FROM classification_rule WHERE id = ?")) {
-            st.setLong(1, id);
-            st.executeUpdate();
-        }
+        Sql.update(c, "DELETE FROM classification_rule WHERE id = ?", id);
     }
 
     /** Moves a rule one place earlier ({@code -1}) or later ({@code +1}); renumbers all positions. */
     public void move(Connection c, long id, int step) throws SQLException {
-        List<ClassificationRule> rules = new ArrayList<>(list(c));
-        int at = -1;
-        for (int i = 0; i < rules.size(); i++) {
-            if (rules.get(i).id() == id) {
-                at = i;
-            }
-        }
-        int to = at + step;
-        if (at < 0 || to < 0 || to >= rules.size()) {
-            return;
-        }
-        rules.add(to, rules.remove(at));
-        try (PreparedStatement st = c.prepareStatement("UPDATE classification_rule SET position = ? WHERE id = ?")) {
-            for (int i = 0; i < rules.size(); i++) {
-                st.setInt(1, i);
-                st.setLong(2, rules.get(i).id());
-                st.addBatch();
-            }
-            st.executeBatch();
-        }
+        Sql.move(c, "classification_rule", list(c).stream().map(ClassificationRule::id).toList(), id, step);
     }
 }
