@@ -46,7 +46,7 @@ final class FocusThemeDialog extends Dialog<FocusTheme> {
         form.add("focus.field.groups", scroll, null);
         form.addHint(Messages.get("focus.dialog.groupsHint"));
         getDialogPane().setContent(form);
-        getDialogPane().setPrefWidth(680);
+        getDialogPane().setMinWidth(680);
         ButtonType save = DialogButtons.confirmAndCancel(this, "button.save", "focus-save", "focus-cancel",
                 new javafx.beans.property.SimpleBooleanProperty(true));
         setResultConverter(button -> button == save ? vm.result() : null);

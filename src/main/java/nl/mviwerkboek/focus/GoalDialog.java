@@ -48,7 +48,7 @@ final class GoalDialog extends Dialog<Goal> {
         form.add("goal.field.source", Fields.text("goal-source", vm.sourceProperty(),
                 Messages.get("goal.field.sourcePrompt")), null);
         form.add("goal.field.owner", Fields.optionalChoice("goal-owner", vm.ownerProperty(), vm.stakeholders(),
-                s -> s.name() + " (" + s.role().label() + ")", "goal.field.ownerNone"), null);
+                s -> s.department() == null || s.department().isBlank() ? s.name() : s.name() + " (" + s.department() + ")", "goal.field.ownerNone"), null);
         Label quality = new Label();
         quality.setId("goal-quality");
         quality.setWrapText(true);
@@ -62,7 +62,7 @@ final class GoalDialog extends Dialog<Goal> {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(560);
         getDialogPane().setContent(scroll);
-        getDialogPane().setPrefWidth(700);
+        getDialogPane().setMinWidth(700);
         ButtonType save = DialogButtons.confirmAndCancel(this, vm.isNew() ? "button.add" : "button.save",
                 "goal-save", "goal-cancel", vm.valid());
         setResultConverter(button -> button == save ? vm.result().orElse(null) : null);

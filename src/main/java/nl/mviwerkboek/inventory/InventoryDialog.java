@@ -36,10 +36,12 @@ final class InventoryDialog extends Dialog<InventoryItem> {
         form.add("inventory.field.description", Fields.textArea("inventory-description",
                 vm.descriptionProperty(), 3), null);
         FlowPane themes = new FlowPane(12, 6);
-        themes.setPrefWrapLength(440);
+        themes.setPrefWrapLength(410);
         for (InventoryFormViewModel.ThemeTick tick : vm.themes()) {
             CheckBox box = new CheckBox(tick.theme().name());
             box.setId("inventory-theme-" + tick.theme().id());
+            box.setWrapText(true);
+            box.setMaxWidth(410);
             box.selectedProperty().bindBidirectional(tick.ticked());
             themes.getChildren().add(box);
         }
@@ -51,7 +53,7 @@ final class InventoryDialog extends Dialog<InventoryItem> {
         form.add("inventory.field.link", Fields.text("inventory-link", vm.linkProperty(),
                 Messages.get("inventory.field.linkPrompt")), null);
         getDialogPane().setContent(form);
-        getDialogPane().setPrefWidth(640);
+        getDialogPane().setMinWidth(680);
         ButtonType save = DialogButtons.confirmAndCancel(this, vm.isNew() ? "button.add" : "button.save",
                 "inventory-save", "inventory-cancel", vm.valid());
         setResultConverter(button -> button == save ? vm.result().orElse(null) : null);
