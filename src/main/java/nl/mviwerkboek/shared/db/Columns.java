@@ -43,4 +43,15 @@ public final class Columns {
         }
         return result;
     }
+
+    /** A nullable ISO date column ({@code yyyy-mm-dd}) as a date, or null. */
+    public static java.time.LocalDate dateOrNull(ResultSet rs, int column) throws SQLException {
+        String value = rs.getString(column);
+        return value == null ? null : java.time.LocalDate.parse(value);
+    }
+
+    /** A date as stored (ISO {@code yyyy-mm-dd}), or null. */
+    public static String iso(java.time.LocalDate date) {
+        return date == null ? null : date.toString();
+    }
 }

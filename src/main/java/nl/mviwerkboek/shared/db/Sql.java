@@ -30,6 +30,12 @@ public final class Sql {
         }
     }
 
+    /** Runs an INSERT with its parameters in order (null binds NULL); the new row's id. */
+    public static long insert(Connection c, String sql, Object... params) throws SQLException {
+        update(c, sql, params);
+        return count(c, "SELECT last_insert_rowid()");
+    }
+
     /**
      * Moves {@code id} one place up ({@code -1}) or down ({@code +1}) in {@code orderedIds} and stores
      * each row's index as its {@code position} in {@code table}; nothing happens at either end.
