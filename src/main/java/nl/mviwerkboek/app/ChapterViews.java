@@ -5,6 +5,10 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.stage.Window;
+import nl.mviwerkboek.actions.ActionsChapterView;
+import nl.mviwerkboek.actions.ActionsViewModel;
+import nl.mviwerkboek.anchoring.AnchoringView;
+import nl.mviwerkboek.anchoring.AnchoringViewModel;
 import nl.mviwerkboek.focus.FocusThemesViewModel;
 import nl.mviwerkboek.focus.FocusView;
 import nl.mviwerkboek.focus.FocusViewModel;
@@ -12,6 +16,11 @@ import nl.mviwerkboek.focus.GoalsViewModel;
 import nl.mviwerkboek.inventory.InventoryViewModel;
 import nl.mviwerkboek.inventory.MaturityViewModel;
 import nl.mviwerkboek.inventory.SituationView;
+import nl.mviwerkboek.monitoring.GoalProgressViewModel;
+import nl.mviwerkboek.monitoring.MonitoringView;
+import nl.mviwerkboek.monitoring.MonitoringViewModel;
+import nl.mviwerkboek.monitoring.ReviewsViewModel;
+import nl.mviwerkboek.monitoring.VersionsViewModel;
 import nl.mviwerkboek.shared.task.TaskRunner;
 import nl.mviwerkboek.spend.SpendImportFlow;
 import nl.mviwerkboek.spend.SpendView;
@@ -83,6 +92,24 @@ final class ChapterViews {
                 GoalsViewModel goals = new GoalsViewModel(focus, LocalDate::now);
                 focus.load();
                 yield FocusView.create(themes, goals, dialogs);
+            }
+            case ACTIES -> {
+                ActionsViewModel actions = new ActionsViewModel(session.actions(), ui, LocalDate::now);
+                actions.load();
+                yield ActionsChapterView.create(actions, dialogs);
+            }
+            case VERANKERING -> {
+                AnchoringViewModel anchoring = new AnchoringViewModel(session.anchoring(), ui, LocalDate::now);
+                anchoring.load();
+                yield AnchoringView.create(anchoring, dialogs);
+            }
+            case MONITORING -> {
+                MonitoringViewModel monitoring = new MonitoringViewModel(session.monitoring(), ui);
+                ReviewsViewModel reviews = new ReviewsViewModel(monitoring, LocalDate::now);
+                GoalProgressViewModel goals = new GoalProgressViewModel(monitoring);
+                VersionsViewModel versions = new VersionsViewModel(monitoring, LocalDate::now);
+                monitoring.load();
+                yield MonitoringView.create(reviews, goals, versions, dialogs);
             }
             default -> new ChapterPlaceholderView(chapter);
         };

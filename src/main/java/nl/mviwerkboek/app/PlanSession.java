@@ -1,6 +1,10 @@
 package nl.mviwerkboek.app;
 
+import java.time.LocalDate;
+import nl.mviwerkboek.actions.ActionService;
+import nl.mviwerkboek.anchoring.AnchoringService;
 import nl.mviwerkboek.focus.FocusService;
+import nl.mviwerkboek.monitoring.MonitoringService;
 import nl.mviwerkboek.inventory.InventoryService;
 import nl.mviwerkboek.overview.SummaryService;
 import nl.mviwerkboek.plan.PlanProfile;
@@ -32,6 +36,9 @@ public final class PlanSession {
     private final PriorityService priorities;
     private final InventoryService inventory;
     private final FocusService focus;
+    private final ActionService actions;
+    private final AnchoringService anchoring;
+    private final MonitoringService monitoring;
 
     /** A session over an open plan whose profile was read when it opened. */
     public PlanSession(PlanDatabase db, PlanProfile openedProfile) {
@@ -49,6 +56,9 @@ public final class PlanSession {
         this.priorities = new PriorityService(db);
         this.inventory = new InventoryService(db);
         this.focus = new FocusService(db);
+        this.actions = new ActionService(db, LocalDate::now);
+        this.anchoring = new AnchoringService(db);
+        this.monitoring = new MonitoringService(db, LocalDate::now);
     }
 
     public PlanDatabase db() { return db; }
@@ -65,4 +75,7 @@ public final class PlanSession {
     public PriorityService priorities() { return priorities; }
     public InventoryService inventory() { return inventory; }
     public FocusService focus() { return focus; }
+    public ActionService actions() { return actions; }
+    public AnchoringService anchoring() { return anchoring; }
+    public MonitoringService monitoring() { return monitoring; }
 }

@@ -54,7 +54,9 @@ final class SummaryCommand {
         plan.put("sample", p.sample());
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("plan", plan);
-        root.put("counts", new TreeMap<>(summary.counts()));
+        Map<String, Object> counts = new TreeMap<>(summary.counts());
+        counts.put("actionsByStatus", summary.run().actions().byStatus());
+        root.put("counts", counts);
         SpendTotals spend = summary.spend();
         Map<String, Object> spendMap = new LinkedHashMap<>();
         spendMap.put("imports", spend.imports());

@@ -13,6 +13,7 @@ import nl.mviwerkboek.focus.Goal;
 import nl.mviwerkboek.focus.GoalStorage;
 import nl.mviwerkboek.plan.Theme;
 import nl.mviwerkboek.plan.ThemeStorage;
+import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.spend.analysis.AnalysisFilter;
 import nl.mviwerkboek.spend.analysis.AnalysisService;
 import nl.mviwerkboek.spend.analysis.Totals;
@@ -25,7 +26,7 @@ public record PlanState(List<Goal> goals, Map<Long, String> themeNames, List<Act
     public static PlanState read(Connection c) throws SQLException {
         Map<String, Long> spend = new LinkedHashMap<>();
         for (Totals t : AnalysisService.read(c, AnalysisFilter.ALL).byGroup()) {
-            spend.merge(t.label(), t.cents(), Long::sum);
+            spend.merge(t.label() == null ? Messages.get("groups.unclassified") : t.label(), t.cents(), Long::sum);
         }
         return new PlanState(new GoalStorage().list(c), new ThemeStorage().list(c).stream()
                 .collect(Collectors.toMap(Theme::id, Theme::name)), new ActionStorage().list(c), spend);

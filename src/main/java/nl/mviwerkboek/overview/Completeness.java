@@ -1,5 +1,8 @@
 package nl.mviwerkboek.overview;
 
+import nl.mviwerkboek.actions.ActionCounts;
+import nl.mviwerkboek.actions.ActionStatus;
+import nl.mviwerkboek.anchoring.AnchoringCounts;
 import java.util.ArrayList;
 import java.util.List;
 import nl.mviwerkboek.focus.FocusCounts;
@@ -31,6 +34,12 @@ public final class Completeness {
                 result.add(situation(summary.situation()));
             } else if (chapter == Chapter.FOCUS) {
                 result.add(focus(summary.focus()));
+            } else if (chapter == Chapter.ACTIES) {
+                result.add(actions(summary.run()));
+            } else if (chapter == Chapter.VERANKERING) {
+                result.add(anchoring(summary.run()));
+            } else if (chapter == Chapter.MONITORING) {
+                result.add(monitoring(summary.run()));
             } else if (chapter != Chapter.OVERZICHT) {
                 result.add(new ChapterProgress(chapter, ChapterProgress.State.COMING, List.of(),
                         List.of(), Messages.get("overview.next.coming")));
@@ -130,6 +139,61 @@ public final class Completeness {
             done.add(Messages.get("overview.focus.measurable"));
         }
         return progress(Chapter.FOCUS, f.focusThemes() == 0 && f.goals() == 0, done, missing);
+    }
+
+    static ChapterProgress actions(RunCounts r) {
+        List<String> done = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        ActionCounts a = r.actions();
+        if (a.actions() == 0) {
+            missing.add(Messages.get("overview.actions.missing"));
+        } else {
+            done.add(Messages.get("overview.actions.done", a.actions(), a.byStatus().get(ActionStatus.GEREED.code())));
+        }
+        if (a.overdue() > 0) {
+            missing.add(Messages.get("overview.actions.overdue", a.overdue()));
+        }
+        if (a.dueWithin30Days() > 0) {
+            done.add(Messages.get("overview.actions.soon", a.dueWithin30Days()));
+        }
+        return progress(Chapter.ACTIES, a.actions() == 0, done, missing);
+    }
+
+    static ChapterProgress anchoring(RunCounts r) {
+        AnchoringCounts a = r.anchoring();
+        List<String> done = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        if (a.done() > 0) {
+            done.add(Messages.get("overview.anchoring.done", a.done(), a.items()));
+        }
+        if (a.open() > 0) {
+            missing.add(Messages.get("overview.anchoring.open", a.open()));
+        }
+        return progress(Chapter.VERANKERING, a.done() == 0 && a.open() == a.items(), done, missing);
+    }
+
+    static ChapterProgress monitoring(RunCounts r) {
+        List<String> done = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        if (r.reviews() == 0) {
+            missing.add(Messages.get("overview.monitoring.reviews.missing"));
+        } else {
+            done.add(Messages.get("overview.monitoring.reviews.done", r.reviews()));
+        }
+        if (r.nextReview() == null) {
+            missing.add(Messages.get("overview.monitoring.next.missing"));
+        } else {
+            done.add(Messages.get("overview.monitoring.next", Formats.date(r.nextReview())));
+        }
+        if (r.goalsBehind() > 0) {
+            missing.add(Messages.get("overview.monitoring.behind", r.goalsBehind()));
+        }
+        if (r.versions() == 0) {
+            missing.add(Messages.get("overview.monitoring.versions.missing"));
+        } else {
+            done.add(Messages.get("overview.monitoring.versions.done", r.versions()));
+        }
+        return progress(Chapter.MONITORING, r.reviews() == 0 && r.versions() == 0, done, missing);
     }
 
     private static ChapterProgress progress(Chapter chapter, boolean untouched, List<String> done,

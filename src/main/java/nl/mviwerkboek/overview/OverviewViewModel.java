@@ -63,7 +63,15 @@ public final class OverviewViewModel {
                 Formats.number(summary.focus().focusThemes())));
         list.add(new Fact("goals", Messages.get("overview.fact.goals"), summary.focus().goals() == 0
                 ? Messages.get("overview.fact.goals.none") : Messages.get("overview.fact.goals.value",
-                summary.focus().goals(), summary.focus().unmeasurableGoals())));
+                summary.focus().goals(), summary.focus().unmeasurableGoals(), summary.run().goalsBehind())));
+        RunCounts run = summary.run();
+        list.add(new Fact("actions", Messages.get("overview.fact.actions"), run.actions().actions() == 0
+                ? Messages.get("overview.fact.actions.none") : Messages.get("overview.fact.actions.value",
+                run.actions().actions(), run.actions().overdue(), run.actions().dueWithin30Days())));
+        list.add(new Fact("anchoring", Messages.get("overview.fact.anchoring"), Messages.get(
+                "overview.fact.anchoring.value", run.anchoring().done(), run.anchoring().items())));
+        list.add(new Fact("nextReview", Messages.get("overview.fact.nextReview"), run.nextReview() == null
+                ? Messages.get("overview.fact.nextReview.none") : Formats.date(run.nextReview())));
         list.add(new Fact("budget", Messages.get("overview.fact.budget"),
                 p.budgetCents() == null ? unknown : Formats.amountRounded(p.budgetCents())));
         list.add(new Fact("capacity", Messages.get("overview.fact.capacity"), p.capacityHoursPerWeek() == null

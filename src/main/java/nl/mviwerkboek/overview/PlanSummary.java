@@ -17,7 +17,8 @@ import nl.mviwerkboek.spend.analysis.AnalysisCounts;
  */
 public record PlanSummary(PlanProfile profile, int schemaVersion, Map<String, Long> counts,
                           Set<StakeholderRole> rolesPresent, SpendTotals spend,
-                          AnalysisCounts analysis, SituationCounts situation, FocusCounts focus) {
+                          AnalysisCounts analysis, SituationCounts situation, FocusCounts focus,
+                          RunCounts run) {
 
     /** Count of stakeholders. */
     public static final String STAKEHOLDERS = "stakeholders";
@@ -31,9 +32,21 @@ public record PlanSummary(PlanProfile profile, int schemaVersion, Map<String, Lo
     public static final String GOALS = "goals";
     /** Count of goals that pass the measurability check. */
     public static final String MEASURABLE_GOALS = "measurableGoals";
+    /** Count of actions. */
+    public static final String ACTIONS = "actions";
+    /** Count of open actions past their due date. */
+    public static final String ACTIONS_OVERDUE = "actionsOverdue";
+    /** Count of anchoring checklist items. */
+    public static final String ANCHORING_ITEMS = "anchoringItems";
+    /** Count of anchoring items arranged. */
+    public static final String ANCHORING_DONE = "anchoringDone";
+    /** Count of review moments. */
+    public static final String REVIEWS = "reviews";
+    /** Count of yearly versions kept. */
+    public static final String VERSIONS = "versions";
     /** Every count key, in the order a person reads them; each has a label {@code summary.count.KEY}. */
     public static final List<String> COUNT_KEYS = List.of(STAKEHOLDERS, THEMES, INVENTORY_ITEMS, FOCUS_THEMES, GOALS,
-            MEASURABLE_GOALS);
+            MEASURABLE_GOALS, ACTIONS, ACTIONS_OVERDUE, ANCHORING_ITEMS, ANCHORING_DONE, REVIEWS, VERSIONS);
 
     /** The label of a count in the user's language. */
     public static String countLabel(String key) {

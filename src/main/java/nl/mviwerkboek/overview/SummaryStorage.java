@@ -27,6 +27,11 @@ public final class SummaryStorage {
 
     /** Reads the summary; each chapter adds its counts here under the keys its issue names. */
     public PlanSummary load(Connection c) throws SQLException {
+        return load(c, java.time.LocalDate.now());
+    }
+
+    /** Reads the summary as it stands on {@code today} (overdue actions, goals behind). */
+    public PlanSummary load(Connection c, java.time.LocalDate today) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put(PlanSummary.STAKEHOLDERS, stakeholders.count(c));
         counts.put(PlanSummary.THEMES, themes.countActive(c));
@@ -36,8 +41,15 @@ public final class SummaryStorage {
         counts.put(PlanSummary.FOCUS_THEMES, focus.focusThemes());
         counts.put(PlanSummary.GOALS, focus.goals());
         counts.put(PlanSummary.MEASURABLE_GOALS, focus.measurableGoals());
+        RunCounts run = RunCounts.read(c, today);
+        counts.put(PlanSummary.ACTIONS, run.actions().actions());
+        counts.put(PlanSummary.ACTIONS_OVERDUE, run.actions().overdue());
+        counts.put(PlanSummary.ANCHORING_ITEMS, run.anchoring().items());
+        counts.put(PlanSummary.ANCHORING_DONE, run.anchoring().done());
+        counts.put(PlanSummary.REVIEWS, run.reviews());
+        counts.put(PlanSummary.VERSIONS, run.versions());
         return new PlanSummary(profiles.load(c), Migrator.schemaVersion(c), Map.copyOf(counts),
                 stakeholders.rolesPresent(c), spend.load(c), AnalysisCounts.of(
-                AnalysisService.read(c, AnalysisFilter.ALL), new ContractStorage().count(c)), situation, focus);
+                AnalysisService.read(c, AnalysisFilter.ALL), new ContractStorage().count(c)), situation, focus, run);
     }
 }

@@ -55,7 +55,7 @@ public final class SamplePlan {
                 SampleImports.importInto(c, export, file.toAbsolutePath().getParent());
             }
             SampleAnalysis.afterImports(c, sample);
-            SampleSituation.apply(c, sample);
+            SampleRun.apply(c, sample, SampleSituation.apply(c, sample));
         });
     }
 

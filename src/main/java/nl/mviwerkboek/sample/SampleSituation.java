@@ -48,8 +48,8 @@ final class SampleSituation {
                 .collect(Collectors.toMap(Stakeholder::name, Function.identity()));
     }
 
-    /** Writes the sections {@code [inventaris …]}, {@code [zelfscan]}, {@code [focusthema]}, {@code [doel]}, {@code [meting]}. */
-    static void apply(Connection c, SampleDescription sample) throws SQLException {
+    /** Writes the sections {@code [inventaris …]}, {@code [zelfscan]}, {@code [focusthema]}, {@code [doel]}, {@code [meting]}; returns the goals by their code in the file. */
+    static Map<String, Goal> apply(Connection c, SampleDescription sample) throws SQLException {
         SampleSituation s = new SampleSituation(c);
         if (!sample.all("inventaris mvi-contracten").isEmpty()) {
             InventoryService.takeOverMviContracts(c);
@@ -79,6 +79,7 @@ final class SampleSituation {
             new ProgressStorage().insert(c, new ProgressEntry(0, goal.id(), date(m, "datum"),
                     number(m, "waarde"), m.value("toelichting").orElse("")));
         }
+        return goals;
     }
 
     private InventoryItem item(SampleDescription.Section s) {

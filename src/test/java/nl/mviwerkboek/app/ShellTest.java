@@ -94,9 +94,9 @@ class ShellTest {
     @Test
     void placeholderChaptersExplainPurposeAndAdvice(FxRobot robot) {
         app.awaitPlan();
-        robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.ACTIES));
-        waitUntil(() -> robot.lookup("#placeholder-acties").tryQuery().isPresent());
-        assertTrue(robot.lookup("#placeholder-acties .advice").queryAll().size() >= 3);
+        robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.RAPPORT));
+        waitUntil(() -> robot.lookup("#placeholder-rapport").tryQuery().isPresent());
+        assertTrue(robot.lookup("#placeholder-rapport .advice").queryAll().size() >= 3);
         assertTrue(robot.lookup("#placeholder-coming").queryAs(Label.class).getText().contains("volgende versie"));
     }
 

@@ -95,6 +95,23 @@ class MonitoringServiceTest {
     }
 
     @Test
+    void theSamplePlansVersionShowsWhatHappenedSinceTheCouncilAdoptedIt() throws Exception {
+        try (PlanDatabase db = TestPlans.sample(dir, "voorbeeld.mviplan")) {
+            MonitoringService service = new MonitoringService(db, () -> LocalDate.of(2026, 11, 28));
+            MonitoringPicture p = service.picture().join();
+            assertEquals(List.of("2026 (vastgesteld)"), p.versions().stream().map(PlanVersion::label).toList());
+            List<Difference> diff = service.compare(p.versions().get(0).id(), null).join();
+            assertTrue(diff.contains(new Difference(Difference.Part.ACTION,
+                    "Marktdag doelgroepenvervoer met vervoerders uit de regio", "Gepland, uiterlijk 28-02-2026",
+                    "Gereed, uiterlijk 28-02-2026")), diff.toString());
+            assertTrue(diff.stream().anyMatch(d -> d.part() == Difference.Part.ACTION && d.before().equals("(nog niet)")));
+            assertTrue(diff.stream().noneMatch(d -> d.part() == Difference.Part.SPEND), "spend is the same");
+            assertEquals(2, p.reviews().size());
+            assertEquals(LocalDate.of(2026, 12, 15), p.nextReview());
+        }
+    }
+
+    @Test
     void spendPerProductGroupIsComparedByName() {
         PlanState before = new PlanState(List.of(), Map.of(), List.of(), Map.of("Schoonmaak", 100_000L, "ICT", 50_00L));
         PlanState after = new PlanState(List.of(), Map.of(), List.of(), Map.of("Schoonmaak", 150_000L, "ICT", 50_00L,

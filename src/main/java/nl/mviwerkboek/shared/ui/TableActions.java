@@ -15,19 +15,21 @@ public final class TableActions {
 
     /**
      * Keeps the table's selection and {@code selected} the same both ways; a double-click on a filled
-     * row or Enter runs {@code open}, the Delete key runs {@code delete} (either may be null).
+     * row or Enter runs {@code open}, the Delete key runs {@code delete} (either may be null); none of
+     * them while a cell is being edited in place.
      */
     public static <T> void wire(TableView<T> table, ObjectProperty<T> selected, Runnable open, Runnable delete) {
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> selected.set(now));
         selected.addListener((o, old, now) -> table.getSelectionModel().select(now));
         table.setOnMouseClicked(e -> {
-            if (open != null && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
+            if (open != null && table.getEditingCell() == null && e.getButton() == MouseButton.PRIMARY
+                    && e.getClickCount() == 2
                     && onFilledRow(e.getPickResult().getIntersectedNode()) && selected.get() != null) {
                 open.run();
             }
         });
         table.setOnKeyPressed(e -> {
-            if (selected.get() == null) {
+            if (selected.get() == null || table.getEditingCell() != null) {
                 return;
             }
             if (e.getCode() == KeyCode.ENTER && open != null) {

@@ -32,11 +32,13 @@ class MigrationTest {
             Migrator.migrate(c, 0);
             assertEquals(Migrator.latestVersion(), Migrator.schemaVersion(c));
             assertEquals(Migrator.APPLICATION_ID, Migrator.pragmaInt(c, "application_id"));
-            assertEquals(List.of("analysis_setting", "classification_rule", "column_mapping", "contract",
+            assertEquals(List.of("action_change", "action_item", "action_note", "analysis_setting", "anchoring_item",
+                    "classification_rule", "column_mapping", "contract",
                     "eu_threshold", "focus_theme", "focus_theme_group", "goal", "goal_progress", "import_problem",
-                    "inventory_item", "inventory_item_theme", "line_assignment", "maturity", "plan", "product_group",
-                    "product_group_impact", "spend_cube", "spend_import", "spend_line", "stakeholder", "supplier",
-                    "supplier_assignment", "supplier_merge", "supplier_pair_rejected", "theme"), tables(c));
+                    "inventory_item", "inventory_item_theme", "line_assignment", "maturity", "plan", "plan_version",
+                    "product_group", "product_group_impact", "review", "spend_cube", "spend_import", "spend_line",
+                    "stakeholder", "suggestion_answer", "supplier", "supplier_assignment", "supplier_merge",
+                    "supplier_pair_rejected", "theme"), tables(c));
         }
     }
 
@@ -116,6 +118,28 @@ class MigrationTest {
             assertTrue(focus.themes().stream().anyMatch(f -> f.theme().name().equals("Klimaat en energie")));
             assertTrue(focus.chosen().isEmpty() && focus.goals().isEmpty());
             assertTrue(focus.groups().stream().anyMatch(g -> g.code().equals("wegen") && g.focus()));
+        }
+    }
+
+    @Test
+    void versionFiveFixtureKeepsItsFocusAndGetsTheAnchoringChecklistAndNoActions() throws Exception {
+        Path plan = copyFixture("plan-v5.mviplan");
+        try (PlanDatabase db = TestPlans.files(dir).open(plan)) {
+            assertEquals(Migrator.latestVersion(), (int) db.read(Migrator::schemaVersion).join());
+            var focus = new nl.mviwerkboek.focus.FocusService(db).picture().join();
+            assertEquals(3, focus.chosen().size());
+            assertEquals(7, focus.goals().size());
+            assertEquals(3, focus.progress().values().stream().mapToInt(List::size).sum());
+            var anchoring = new nl.mviwerkboek.anchoring.AnchoringService(db).picture().join();
+            assertEquals(java.util.Arrays.asList(nl.mviwerkboek.anchoring.AnchoringMeasure.values()),
+                    anchoring.items().stream().map(nl.mviwerkboek.anchoring.AnchoringItem::measure).toList());
+            var actions = new nl.mviwerkboek.actions.ActionService(db, () -> java.time.LocalDate.of(2026, 6, 1))
+                    .picture().join();
+            assertTrue(actions.actions().isEmpty());
+            assertTrue(actions.suggestions().stream().anyMatch(s -> s.key().startsWith("tender:")),
+                    "contracts in focus groups ending in the period are suggested as tenders");
+            var monitoring = new nl.mviwerkboek.monitoring.MonitoringService(db, java.time.LocalDate::now).picture().join();
+            assertTrue(monitoring.reviews().isEmpty() && monitoring.versions().isEmpty());
         }
     }
 

@@ -142,7 +142,12 @@ class MessagesConsistencyTest {
                 nl.mviwerkboek.spend.analysis.SpendingViewModel.Dimension.values(),
                 nl.mviwerkboek.spend.suppliers.SupplierSize.values(),
                 nl.mviwerkboek.spend.contracts.ContractField.values(),
-                nl.mviwerkboek.inventory.InventoryKind.values(), nl.mviwerkboek.focus.MissingPart.values())) {
+                nl.mviwerkboek.inventory.InventoryKind.values(), nl.mviwerkboek.focus.MissingPart.values(),
+                nl.mviwerkboek.actions.ActionKind.values(), nl.mviwerkboek.actions.ActionStatus.values(),
+                nl.mviwerkboek.actions.InstrumentLevel.values(), nl.mviwerkboek.actions.SuggestionKind.values(),
+                nl.mviwerkboek.anchoring.AnchoringMeasure.values(), nl.mviwerkboek.anchoring.AnchoringStatus.values(),
+                nl.mviwerkboek.monitoring.ReviewKind.values(), nl.mviwerkboek.monitoring.GoalTrend.values(),
+                nl.mviwerkboek.monitoring.Difference.Part.values())) {
             for (Labelled value : values) {
                 keys.add(value.labelKey());
             }
@@ -157,6 +162,9 @@ class MessagesConsistencyTest {
         for (nl.mviwerkboek.focus.AmbitionLevel level : nl.mviwerkboek.focus.AmbitionLevel.values()) {
             keys.add(level.labelKey());
             keys.add(level.meaningKey());
+        }
+        for (nl.mviwerkboek.anchoring.AnchoringMeasure measure : nl.mviwerkboek.anchoring.AnchoringMeasure.values()) {
+            keys.add(measure.hintKey());
         }
         for (String count : PlanSummary.COUNT_KEYS) {
             keys.add("summary.count." + count);

@@ -1,0 +1,101 @@
+package nl.mviwerkboek.monitoring;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.mviwerkboek.focus.GoalsViewModel;
+import nl.mviwerkboek.focus.ProgressEntry;
+import nl.mviwerkboek.shared.i18n.Formats;
+import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.ui.ObservableLists;
+
+/** State of the goal progress tab: every goal with its trend, and for the selected goal the points of its chart. */
+public final class GoalProgressViewModel {
+
+    /** A point of the chart: time as a year with fraction (end of 2025 is 2026.0) and a value. */
+    public record Point(double year, double value) {
+    }
+
+    private final MonitoringViewModel monitoring;
+    private final ObservableList<GoalStatus> goals = FXCollections.observableArrayList();
+    private final ObjectProperty<GoalStatus> selected = new SimpleObjectProperty<>();
+    private final ObservableList<Point> measured = FXCollections.observableArrayList();
+    private final ObservableList<Point> line = FXCollections.observableArrayList();
+    private final StringBinding summary;
+
+    /** The tab's state over the chapter's shared state. */
+    public GoalProgressViewModel(MonitoringViewModel monitoring) {
+        this.monitoring = monitoring;
+        monitoring.pictureProperty().addListener((o, old, now) -> show(now));
+        selected.addListener((o, old, now) -> showChart());
+        summary = Bindings.createStringBinding(() -> Messages.get("trend.summary",
+                count(GoalTrend.REACHED) + count(GoalTrend.ON_TRACK), count(GoalTrend.BEHIND),
+                count(GoalTrend.NO_MEASUREMENT) + count(GoalTrend.NOT_MEASURABLE)), goals);
+        show(monitoring.pictureProperty().get());
+    }
+
+    private long count(GoalTrend t) {
+        return goals.stream().filter(g -> g.trend() == t).count();
+    }
+
+    private void show(MonitoringPicture p) {
+        long id = selected.get() == null ? -1 : selected.get().goal().id();
+        ObservableLists.update(goals, p.goals());
+        selected.set(goals.stream().filter(g -> g.goal().id() == id).findFirst()
+                .orElse(goals.isEmpty() ? null : goals.get(0)));
+        showChart();
+    }
+
+    private void showChart() {
+        GoalStatus s = selected.get();
+        List<Point> points = new ArrayList<>();
+        List<Point> straight = new ArrayList<>();
+        if (s != null && s.goal().baselineValue() != null && s.goal().baselineYear() != null) {
+            Point base = new Point(s.goal().baselineYear() + 1, s.goal().baselineValue());
+            points.add(base);
+            straight.add(base);
+            if (s.goal().targetValue() != null && s.goal().targetYear() != null) {
+                straight.add(new Point(s.goal().targetYear() + 1, s.goal().targetValue()));
+            }
+        }
+        if (s != null) {
+            for (ProgressEntry e : monitoring.pictureProperty().get().actions().focus().progressOf(s.goal().id())) {
+                points.add(new Point(yearOf(e.date()), e.value()));
+            }
+        }
+        measured.setAll(points);
+        line.setAll(straight);
+    }
+
+    /** A day as a year with fraction. */
+    static double yearOf(LocalDate day) {
+        return day.getYear() + (day.getDayOfYear() - 1) / (double) day.lengthOfYear();
+    }
+
+    /** "12 % (2025)" for a goal's value, or empty. */
+    public static String value(GoalStatus s, Double v) {
+        return v == null ? "" : GoalsViewModel.valueText(v, null, s.goal().unit());
+    }
+
+    /** The latest measurement with its date, or empty. */
+    public String latestText(GoalStatus s) {
+        List<ProgressEntry> entries = monitoring.pictureProperty().get().actions().focus().progressOf(s.goal().id());
+        return entries.isEmpty() ? "" : Messages.get("trend.latest", value(s, s.latest()),
+                Formats.date(entries.get(entries.size() - 1).date()));
+    }
+
+    public ObservableList<GoalStatus> goals() { return goals; }
+    public ObjectProperty<GoalStatus> selectedProperty() { return selected; }
+    /** The baseline and the measurements of the selected goal. */
+    public ObservableList<Point> measured() { return measured; }
+    /** The straight line from baseline to target of the selected goal. */
+    public ObservableList<Point> line() { return line; }
+    /** "4 doelen op koers of gehaald, 1 achter, 2 nog zonder meting". */
+    public StringBinding summary() { return summary; }
+}
