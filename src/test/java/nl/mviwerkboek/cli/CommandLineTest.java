@@ -47,14 +47,31 @@ class CommandLineTest {
         assertEquals(0, run("summary", "--plan", plan.toString(), "--json"));
         assertEquals("{\"plan\":{\"name\":\"Voorbeeldgemeente\",\"organisationType\":\"gemeente\","
                 + "\"periodStart\":2026,\"periodEnd\":2029,\"themeSet\":\"manifest_2022\",\"schemaVersion\":"
-                + Migrator.latestVersion() + ",\"sample\":true},\"counts\":{\"focusThemes\":3,\"goals\":7,\"inventoryItems\":11,"
-                + "\"measurableGoals\":4,\"stakeholders\":7,\"themes\":6},"
+                + Migrator.latestVersion() + ",\"sample\":true},\"counts\":" + sampleCounts(overdueToday(plan)) + ","
                 + "\"spend\":{\"imports\":3,\"lines\":29989,\"amountCents\":18354272268,\"suppliers\":1706,"
                 + "\"skippedRows\":12,\"byYear\":{\"2023\":6077250936,\"2024\":6098646929,\"2025\":6178374403}},"
                 + "\"analysis\":{\"classifiedShare\":0.9839,\"productGroups\":46,\"focusGroups\":3,\"contracts\":11,"
                 + "\"thresholdSignals\":215}}",
                 out());
         assertEquals("", err());
+    }
+
+    /** The counts of the sample plan as JSON; how many actions are overdue depends on the day the test runs. */
+    static String sampleCounts(long overdue) {
+        return "{\"actions\":40,\"actionsByStatus\":{\"gepland\":14,\"bezig\":12,\"gereed\":12,\"uitgesteld\":1,"
+                + "\"geschrapt\":1},\"actionsOverdue\":" + overdue + ",\"anchoringDone\":5,\"anchoringItems\":11,"
+                + "\"focusThemes\":3,\"goals\":7,\"inventoryItems\":11,\"measurableGoals\":4,\"reviews\":2,"
+                + "\"stakeholders\":7,\"themes\":6,\"versions\":1}";
+    }
+
+    /** The actions of a plan past their due date today, read without the command line. */
+    static long overdueToday(Path plan) {
+        try (var db = nl.mviwerkboek.testsupport.TestPlans.files(plan.getParent()).open(plan)) {
+            return new nl.mviwerkboek.actions.ActionService(db, java.time.LocalDate::now).picture().join().actions()
+                    .stream().filter(a -> a.isOverdue(java.time.LocalDate.now())).count();
+        } catch (nl.mviwerkboek.shared.db.PlanFileException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -67,8 +84,10 @@ class CommandLineTest {
         assertEquals(0, run("summary", "--plan", plan.toString(), "--json"));
         assertTrue(out().startsWith("{\"plan\":{\"name\":\"Waterschap \\\"De Dijk\\\"\",\"organisationType\":"
                 + "\"waterschap\",\"periodStart\":2027,\"periodEnd\":2030,\"themeSet\":\"report_2018\""), out());
-        assertTrue(out().contains("\"counts\":{\"focusThemes\":0,\"goals\":0,\"inventoryItems\":0,"
-                + "\"measurableGoals\":0,\"stakeholders\":0,\"themes\":7}"), out());
+        assertTrue(out().contains("\"counts\":{\"actions\":0,\"actionsByStatus\":{\"gepland\":0,\"bezig\":0,"
+                + "\"gereed\":0,\"uitgesteld\":0,\"geschrapt\":0},\"actionsOverdue\":0,\"anchoringDone\":0,"
+                + "\"anchoringItems\":10,\"focusThemes\":0,\"goals\":0,\"inventoryItems\":0,\"measurableGoals\":0,"
+                + "\"reviews\":0,\"stakeholders\":0,\"themes\":7,\"versions\":0}"), out());
     }
 
     @Test

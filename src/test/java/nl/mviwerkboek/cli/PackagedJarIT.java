@@ -38,8 +38,8 @@ class PackagedJarIT {
         assertEquals(0, created.exit(), created.output());
         Result summary = run("summary", "--plan", plan.toString(), "--json");
         assertEquals(0, summary.exit(), summary.output());
-        assertTrue(summary.output().contains("\"counts\":{\"focusThemes\":3,\"goals\":7,\"inventoryItems\":11,"
-                + "\"measurableGoals\":4,\"stakeholders\":7,\"themes\":6}"), summary.output());
+        assertTrue(summary.output().contains("\"counts\":" + CommandLineTest.sampleCounts(CommandLineTest.overdueToday(plan))),
+                summary.output());
     }
 
     @Test

@@ -39,12 +39,37 @@ class OverviewTest {
             assertEquals(ChapterProgress.State.IN_PROGRESS, focus.state());
             assertEquals(List.of("3 focusthema's gekozen", "7 doelen bij de focusthema's"), focus.done());
             assertEquals(List.of("Maak meetbaar: 3 doel(en) nog niet meetbaar"), focus.missing());
-            assertTrue(progress.stream().filter(p -> p.chapter().ordinal() > Chapter.FOCUS.ordinal())
-                    .allMatch(p -> p.state() == ChapterProgress.State.COMING));
+            assertEquals(ChapterProgress.State.COMING, chapter(progress, Chapter.RAPPORT).state());
             List<OverviewViewModel.Fact> facts = OverviewViewModel.facts(new SummaryService(db).load().join());
-            assertEquals("7, waarvan 3 niet meetbaar", facts.stream().filter(f -> f.id().equals("goals"))
-                    .findFirst().orElseThrow().value());
+            assertEquals("7, waarvan 3 niet meetbaar; 1 achter op schema", facts.stream().filter(f -> f.id().equals("goals"))
+                    .findFirst().orElseThrow().value(), "CO2 in road maintenance lags its straight line");
+            assertEquals("5 van 11 geregeld", fact(facts, "anchoring"));
+            assertEquals("15-12-2026", fact(facts, "nextReview"));
         }
+    }
+
+    @Test
+    void runningThePlanReportsOverdueActionsOpenMeasuresGoalsBehindAndTheNextReview() throws Exception {
+        try (PlanDatabase db = TestPlans.sample(dir, "plan.mviplan")) {
+            java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 28);
+            PlanSummary summary = db.read(c -> new SummaryStorage().load(c, day)).join();
+            ChapterProgress actions = Completeness.actions(summary.run());
+            assertEquals(ChapterProgress.State.IN_PROGRESS, actions.state());
+            assertEquals(List.of("40 acties, waarvan 12 gereed", "4 acties moeten binnen 30 dagen klaar zijn"),
+                    actions.done());
+            assertEquals(List.of("7 acties zijn over hun datum"), actions.missing());
+            assertEquals(List.of("5 van 11 verankeringsmaatregelen geregeld"), Completeness.anchoring(summary.run()).done());
+            assertEquals(List.of("6 verankeringsmaatregelen nog open"), Completeness.anchoring(summary.run()).missing());
+            ChapterProgress monitoring = Completeness.monitoring(summary.run());
+            assertEquals(List.of("2 reviews gehouden", "Volgende review: 15-12-2026", "1 jaarversies vastgelegd"),
+                    monitoring.done());
+            assertEquals(ChapterProgress.State.COMPLETE, monitoring.state());
+            assertEquals("40; 7 te laat, 4 binnen 30 dagen", fact(OverviewViewModel.facts(summary), "actions"));
+        }
+    }
+
+    private static String fact(List<OverviewViewModel.Fact> facts, String id) {
+        return facts.stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow().value();
     }
 
     private static ChapterProgress chapter(List<ChapterProgress> progress, Chapter chapter) {
