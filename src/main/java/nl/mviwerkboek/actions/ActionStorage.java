@@ -19,11 +19,11 @@ public final class ActionStorage {
     private static final String COLUMNS = "title, description, kind, theme_id, goal_id, group_id, contract_id, "
             + "owner_id, start_on, due_on, status, instrument, ambition";
 
-    /** Every action, by due date (undated last) and then in the order they were added. */
+    /** Every action: open ones first, then by due date (undated last) and in the order they were added. */
     public List<Action> list(Connection c) throws SQLException {
         List<Action> result = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("SELECT id, " + COLUMNS
-                + " FROM action_item ORDER BY due_on IS NULL, due_on, id");
+                + " FROM action_item ORDER BY status IN ('gereed', 'geschrapt'), due_on IS NULL, due_on, id");
              ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 Integer instrument = Columns.intOrNull(rs, 13);

@@ -48,11 +48,10 @@ final class ActionTable {
         ActionsPicture[] p = {vm.pictureProperty().get()};
         vm.pictureProperty().addListener((o, old, now) -> p[0] = now);
         table.getColumns().add(titleColumn(vm));
-        table.getColumns().add(Controls.column("action.field.kind", a -> a.kind().label(), 120));
-        table.getColumns().add(Controls.wrappingColumn("action.field.theme", a -> p[0].themeName(a.themeId()), 120));
-        table.getColumns().add(Controls.wrappingColumn("action.field.subject", a -> p[0].subject(a), 150));
+        table.getColumns().add(Controls.wrappingColumn("action.field.kind", a -> a.kind().label(), 110));
+        table.getColumns().add(Controls.wrappingColumn("action.field.theme", a -> p[0].themeName(a.themeId()), 110));
+        table.getColumns().add(Controls.wrappingColumn("action.field.subject", a -> p[0].subject(a), 140));
         table.getColumns().add(ownerColumn(vm));
-        table.getColumns().add(Controls.dateColumn("action.field.start", Action::start));
         table.getColumns().add(dueColumn(vm));
         table.getColumns().add(statusColumn(vm));
         table.getColumns().add(Controls.column("action.field.signal", a -> a.isOverdue(vm.today())
@@ -62,7 +61,8 @@ final class ActionTable {
     }
 
     private static TableColumn<Action, String> titleColumn(ActionsViewModel vm) {
-        TableColumn<Action, String> c = Controls.column("action.field.title", Action::title, 260);
+        TableColumn<Action, String> c = Controls.column("action.field.title", Action::title, 300);
+        c.setMinWidth(220);
         c.setCellFactory(TextFieldTableCell.forTableColumn());
         c.setOnEditCommit(e -> {
             if (e.getNewValue() != null && !e.getNewValue().isBlank()) {
@@ -88,6 +88,7 @@ final class ActionTable {
     private static TableColumn<Action, LocalDate> dueColumn(ActionsViewModel vm) {
         TableColumn<Action, LocalDate> c = new TableColumn<>(Messages.get("action.field.due"));
         c.setPrefWidth(100);
+        c.setMinWidth(96);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().due()));
         c.setCellFactory(TextFieldTableCell.forTableColumn(new StringConverter<>() {
             @Override

@@ -3,7 +3,6 @@ package nl.mviwerkboek.actions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.mviwerkboek.shared.i18n.Messages;
 
 /** A calendar quarter, such as K2 2027, used by the timeline and the "due this quarter" filter. */
 public record Quarter(int year, int number) implements Comparable<Quarter> {
@@ -37,11 +36,6 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
     /** Whether a day lies in it. */
     public boolean contains(LocalDate date) {
         return date != null && of(date).equals(this);
-    }
-
-    /** "K2 2027". */
-    public String label() {
-        return Messages.get("quarter.label", String.valueOf(number), String.valueOf(year));
     }
 
     @Override

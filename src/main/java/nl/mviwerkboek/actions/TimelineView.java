@@ -44,16 +44,28 @@ final class TimelineView extends VBox {
         grid.getColumnConstraints().add(names);
         Quarter now = Quarter.of(vm.today());
         for (int i = 0; i < t.quarters().size(); i++) {
-            ColumnConstraints cc = new ColumnConstraints(44, 56, Double.MAX_VALUE);
+            ColumnConstraints cc = new ColumnConstraints(36, 52, Double.MAX_VALUE);
             cc.setHgrow(Priority.ALWAYS);
             cc.setHalignment(HPos.CENTER);
             grid.getColumnConstraints().add(cc);
             Quarter q = t.quarters().get(i);
-            Label head = new Label(q.label());
+            if (q.number() == 1) {
+                Label year = new Label(String.valueOf(q.year()));
+                year.getStyleClass().add("timeline-year");
+                year.setMaxWidth(Double.MAX_VALUE);
+                grid.add(year, i + 1, 0, 4, 1);
+            }
+            Label head = new Label(Messages.get("quarter.short", String.valueOf(q.number())));
             head.getStyleClass().add(q.equals(now) ? "timeline-now" : "timeline-quarter");
-            grid.add(head, i + 1, 0);
+            grid.add(head, i + 1, 1);
         }
-        int row = 1;
+        int nowIndex = t.quarters().indexOf(now);
+        if (nowIndex >= 0 && !t.bars().isEmpty()) {
+            javafx.scene.layout.Region band = new javafx.scene.layout.Region();
+            band.getStyleClass().add("timeline-now-band");
+            grid.add(band, nowIndex + 1, 2, 1, t.bars().size());
+        }
+        int row = 2;
         for (Timeline.Bar bar : t.bars()) {
             Label name = new Label(bar.action().title());
             name.setTooltip(new Tooltip(bar.action().title()));

@@ -38,8 +38,8 @@ public final class AnchoringView extends VBox {
         grid.getStyleClass().add("anchoring-grid");
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.getColumnConstraints().addAll(grow(260), new ColumnConstraints(150), new ColumnConstraints(190), grow(220),
-                new ColumnConstraints(140), new ColumnConstraints(40));
+        grid.getColumnConstraints().addAll(grow(230), new ColumnConstraints(140), new ColumnConstraints(180), grow(170),
+                new ColumnConstraints(132), new ColumnConstraints(36));
         vm.rows().addListener((ListChangeListener<AnchoringViewModel.Row>) c -> draw());
         TextField title = Fields.text("anchoring-new-title", vm.newTitleProperty(), Messages.get("anchoring.newPrompt"));
         title.setOnAction(e -> vm.add());
@@ -100,7 +100,10 @@ public final class AnchoringView extends VBox {
                     vm.save(row);
                 }
             });
-            grid.addRow(r, what, status, owner, evidence, Fields.date("anchoring-date-" + id, row.dateProperty()));
+            javafx.scene.control.DatePicker date = Fields.date("anchoring-date-" + id, row.dateProperty());
+            date.setMaxWidth(Double.MAX_VALUE);
+            owner.setAlignment(Pos.CENTER_LEFT);
+            grid.addRow(r, what, status, owner, evidence, date);
             if (row.item().measure() == null) {
                 Button delete = new Button("", new org.kordamp.ikonli.javafx.FontIcon("mdi2d-delete-outline"));
                 delete.setId("anchoring-delete-" + id);
@@ -113,9 +116,9 @@ public final class AnchoringView extends VBox {
                 });
                 grid.add(delete, 5, r);
             }
-            GridPane.setValignment(what, javafx.geometry.VPos.TOP);
             r++;
         }
+        grid.getChildren().forEach(n -> GridPane.setValignment(n, javafx.geometry.VPos.CENTER));
         grid.setAlignment(Pos.TOP_LEFT);
     }
 }

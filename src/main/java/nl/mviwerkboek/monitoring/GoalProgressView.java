@@ -34,12 +34,13 @@ final class GoalProgressView extends VBox {
         summary.textProperty().bind(vm.summary());
         TableView<GoalStatus> table = Controls.table("trend-table", vm.goals(), 260, "trend.table.empty");
         table.getColumns().add(Controls.wrappingColumn("goal.field.statement", s -> s.goal().statement(), 300));
-        table.getColumns().add(Controls.column("goal.field.baseline", s -> GoalsViewModel.valueText(
+        table.getColumns().add(Controls.wrappingColumn("goal.field.baseline", s -> GoalsViewModel.valueText(
                 s.goal().baselineValue(), s.goal().baselineYear(), s.goal().unit()), 120));
-        table.getColumns().add(Controls.column("goal.field.target", s -> GoalsViewModel.valueText(
+        table.getColumns().add(Controls.wrappingColumn("goal.field.target", s -> GoalsViewModel.valueText(
                 s.goal().targetValue(), s.goal().targetYear(), s.goal().unit()), 120));
-        table.getColumns().add(Controls.column("trend.field.latest", vm::latestText, 170));
-        table.getColumns().add(Controls.column("trend.field.expected", s -> GoalProgressViewModel.value(s, s.expected()), 110));
+        table.getColumns().add(Controls.wrappingColumn("trend.field.latest", vm::latestText, 150));
+        table.getColumns().add(Controls.wrappingColumn("trend.field.expected",
+                s -> GoalProgressViewModel.value(s, s.expected()), 110));
         table.getColumns().add(trendColumn());
         TableActions.wire(table, vm.selectedProperty(), null, null);
         measured.setName(Messages.get("trend.chart.measured"));
@@ -73,7 +74,10 @@ final class GoalProgressView extends VBox {
     private LineChart<Number, Number> chart() {
         NumberAxis years = new NumberAxis();
         years.setForceZeroInRange(false);
-        years.setAutoRanging(true);
+        years.setAutoRanging(false);
+        years.setTickUnit(1);
+        years.lowerBoundProperty().bind(vm.firstYearProperty());
+        years.upperBoundProperty().bind(vm.lastYearProperty());
         years.setMinorTickVisible(false);
         years.setTickLabelFormatter(new StringConverter<>() {
             @Override

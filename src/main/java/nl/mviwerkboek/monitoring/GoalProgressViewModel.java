@@ -28,6 +28,8 @@ public final class GoalProgressViewModel {
     private final ObservableList<Point> measured = FXCollections.observableArrayList();
     private final ObservableList<Point> line = FXCollections.observableArrayList();
     private final StringBinding summary;
+    private final javafx.beans.property.IntegerProperty firstYear = new javafx.beans.property.SimpleIntegerProperty();
+    private final javafx.beans.property.IntegerProperty lastYear = new javafx.beans.property.SimpleIntegerProperty();
 
     /** The tab's state over the chapter's shared state. */
     public GoalProgressViewModel(MonitoringViewModel monitoring) {
@@ -69,6 +71,10 @@ public final class GoalProgressViewModel {
                 points.add(new Point(yearOf(e.date()), e.value()));
             }
         }
+        List<Point> all = new ArrayList<>(points);
+        all.addAll(straight);
+        firstYear.set((int) Math.floor(all.stream().mapToDouble(Point::year).min().orElse(0)));
+        lastYear.set((int) Math.ceil(all.stream().mapToDouble(Point::year).max().orElse(1)));
         measured.setAll(points);
         line.setAll(straight);
     }
@@ -96,6 +102,10 @@ public final class GoalProgressViewModel {
     public ObservableList<Point> measured() { return measured; }
     /** The straight line from baseline to target of the selected goal. */
     public ObservableList<Point> line() { return line; }
+    /** The first whole year on the chart's time axis. */
+    public javafx.beans.property.IntegerProperty firstYearProperty() { return firstYear; }
+    /** The last whole year on the chart's time axis. */
+    public javafx.beans.property.IntegerProperty lastYearProperty() { return lastYear; }
     /** "4 doelen op koers of gehaald, 1 achter, 2 nog zonder meting". */
     public StringBinding summary() { return summary; }
 }

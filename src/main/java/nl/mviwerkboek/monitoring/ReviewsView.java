@@ -35,7 +35,7 @@ final class ReviewsView extends VBox {
         Button delete = Controls.button("review-delete", "review.action.delete", "mdi2d-delete-outline");
         delete.disableProperty().bind(vm.hasSelection().not());
         delete.setOnAction(e -> deleteSelected());
-        TableView<Review> table = Controls.table("review-table", vm.reviews(), 200, "review.table.empty");
+        TableView<Review> table = Controls.table("review-table", vm.reviews(), 150, "review.table.empty");
         table.getColumns().add(Controls.dateColumn("review.field.date", Review::heldOn));
         table.getColumns().add(Controls.column("review.field.kind", r -> r.kind().label(), 130));
         table.getColumns().add(Controls.wrappingColumn("review.field.notes", Review::notes, 300));

@@ -65,7 +65,7 @@ final class VersionsView extends VBox {
         box.setId(id);
         box.setConverter(DisplayConverter.of(VersionsViewModel.Side::label));
         box.valueProperty().bindBidirectional(value);
-        box.setPrefWidth(200);
+        box.setPrefWidth(260);
         return box;
     }
 

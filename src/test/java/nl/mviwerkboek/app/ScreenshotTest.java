@@ -206,6 +206,60 @@ class ScreenshotTest {
         robot.clickOn("#goal-cancel");
     }
 
+    @Test
+    void actionsAnchoringAndMonitoringWithTheSamplePlan(FxRobot robot) throws Exception {
+        app.awaitPlan();
+        Files.createDirectories(OUT);
+        robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.ACTIES));
+        waitUntil(() -> robot.lookup("#action-table .table-row-cell").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#action-table").queryTableView().getSelectionModel().select(1));
+        shot(robot, "40-acties-lijst");
+        AppFixture.scrollIntoView(robot, "#action-log");
+        shot(robot, "40b-acties-logboek");
+        AppFixture.scrollIntoView(robot, "#action-edit");
+        robot.clickOn("#action-edit");
+        waitUntil(() -> robot.lookup("#action-dialog").tryQuery().isPresent());
+        write(robot, robot.lookup("#action-dialog").query().getScene(), OUT.resolve("41-dialoog-actie.png"));
+        robot.clickOn("#action-cancel");
+        selectTab(robot, "#action-tabs", "tab-timeline");
+        waitUntil(() -> robot.lookup("#timeline-grid .timeline-bar").tryQuery().isPresent());
+        shot(robot, "42-acties-tijdlijn");
+        selectTab(robot, "#action-tabs", "tab-suggestions");
+        waitUntil(() -> robot.lookup("#suggestion-0").tryQuery().isPresent());
+        shot(robot, "43-acties-suggesties");
+
+        robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.VERANKERING));
+        waitUntil(() -> robot.lookup("#anchoring-grid .anchoring-title").tryQuery().isPresent());
+        shot(robot, "44-verankering");
+
+        robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.MONITORING));
+        waitUntil(() -> robot.lookup("#review-table .table-row-cell").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#review-table").queryTableView().getSelectionModel().select(0));
+        shot(robot, "45-monitoring-reviews");
+        AppFixture.scrollIntoView(robot, "#review-changes");
+        shot(robot, "45b-monitoring-review-wijzigingen");
+        selectTab(robot, "#monitoring-tabs", "tab-goal-progress");
+        waitUntil(() -> robot.lookup("#trend-table .table-row-cell").tryQuery().isPresent());
+        shot(robot, "46-monitoring-doelen");
+        AppFixture.scrollIntoView(robot, "#trend-chart");
+        shot(robot, "46b-monitoring-doelen-grafiek");
+        selectTab(robot, "#monitoring-tabs", "tab-versions");
+        waitUntil(() -> robot.lookup("#version-table .table-row-cell").tryQuery().isPresent());
+        AppFixture.scrollIntoView(robot, "#version-compare");
+        robot.clickOn("#version-compare");
+        waitUntil(() -> robot.lookup("#version-differences .table-row-cell").tryQuery().isPresent());
+        shot(robot, "47-monitoring-jaarversies");
+        AppFixture.scrollIntoView(robot, "#version-take");
+        robot.clickOn("#version-take");
+        waitUntil(() -> robot.lookup("#version-dialog").tryQuery().isPresent());
+        write(robot, robot.lookup("#version-dialog").query().getScene(), OUT.resolve("48-dialoog-jaarversie.png"));
+        robot.clickOn("#version-cancel");
+
+        robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.OVERZICHT));
+        waitUntil(() -> robot.lookup("#fact-actions").tryQuery().isPresent());
+        shot(robot, "49-overzicht");
+    }
+
     private static void selectTab(FxRobot robot, String pane, String id) {
         javafx.scene.control.TabPane tabs = robot.lookup(pane).queryAs(javafx.scene.control.TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
