@@ -104,7 +104,7 @@ final class ChapterViews {
                 yield AnchoringView.create(anchoring, dialogs);
             }
             case MONITORING -> {
-                MonitoringViewModel monitoring = new MonitoringViewModel(session.monitoring(), ui);
+                MonitoringViewModel monitoring = new MonitoringViewModel(session.monitoring(), ui, tasks);
                 ReviewsViewModel reviews = new ReviewsViewModel(monitoring, LocalDate::now);
                 GoalProgressViewModel goals = new GoalProgressViewModel(monitoring);
                 VersionsViewModel versions = new VersionsViewModel(monitoring, LocalDate::now);

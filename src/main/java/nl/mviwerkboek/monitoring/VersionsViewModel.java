@@ -68,7 +68,8 @@ public final class VersionsViewModel {
     /** Keeps a copy of the plan as it is now. */
     public CompletableFuture<Void> take(VersionFormViewModel.Result r) {
         busy.set(true);
-        return monitoring.apply(monitoring.service().takeVersion(r.label(), r.note()))
+        return monitoring.apply(monitoring.asTask("task.version.take",
+                        () -> monitoring.service().takeVersion(r.label(), r.note())))
                 .whenComplete((x, e) -> monitoring.ui().executor().execute(() -> busy.set(false)));
     }
 
@@ -82,7 +83,8 @@ public final class VersionsViewModel {
         Side a = from.get();
         Side b = to.get();
         busy.set(true);
-        return monitoring.ui().then(monitoring.service().compare(a.versionId(), b.versionId()), list -> {
+        return monitoring.ui().then(monitoring.asTask("task.version.compare",
+                () -> monitoring.service().compare(a.versionId(), b.versionId())), list -> {
             differences.setAll(list);
             comparedText.set(list.isEmpty() ? Messages.get("version.compare.same", a.label(), b.label())
                     : Messages.get("version.compare.result", list.size(), a.label(), b.label()));
