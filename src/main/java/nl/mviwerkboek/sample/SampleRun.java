@@ -73,8 +73,10 @@ final class SampleRun {
             }
         }
         SampleDescription.Section version = sample.one("jaarversie");
+        run.targetsThen(c, version, true);
         new VersionStorage().take(c, version.required("versie"), date(version, version.required("datum")),
                 version.value("toelichting").orElse(""));
+        run.targetsThen(c, version, false);
         for (Map.Entry<String, String> e : list.values().entrySet()) {
             String[] f = fields(list, e.getValue(), 14);
             Action now = run.action(list, f, ActionStatus.fromCode(f[10]));
@@ -92,6 +94,17 @@ final class SampleRun {
                     r.value("volgende").map(d -> date(r, d)).orElse(null)));
         }
         run.anchoring(c, sample.one("verankering"));
+    }
+
+    /** Sets the goals' targets as they were in the version ({@code then}), or back to those of the file. */
+    private void targetsThen(Connection c, SampleDescription.Section s, boolean then) throws SQLException {
+        for (String pair : s.value("streefwaarden toen").map(v -> v.split(";")).orElse(new String[0])) {
+            String[] kv = pair.split("=");
+            Goal g = find(goals, s, kv[0].strip());
+            double target = then ? Formats.parseNumber(kv[1].strip()).orElseThrow() : g.targetValue();
+            new nl.mviwerkboek.focus.GoalStorage().update(c, new Goal(g.id(), g.themeId(), g.statement(), g.indicator(),
+                    g.unit(), g.baselineValue(), g.baselineYear(), target, g.targetYear(), g.source(), g.ownerId()));
+        }
     }
 
     private Action action(SampleDescription.Section s, String[] f, ActionStatus status) {

@@ -106,6 +106,9 @@ class MonitoringServiceTest {
                     "Gereed, uiterlijk 28-02-2026")), diff.toString());
             assertTrue(diff.stream().anyMatch(d -> d.part() == Difference.Part.ACTION && d.before().equals("(nog niet)")));
             assertTrue(diff.stream().noneMatch(d -> d.part() == Difference.Part.SPEND), "spend is the same");
+            assertEquals(2, diff.stream().filter(d -> d.part() == Difference.Part.GOAL).count(), diff.toString());
+            assertTrue(diff.stream().anyMatch(d -> d.part() == Difference.Part.GOAL && d.subject().startsWith("Meer mensen")
+                    && d.before().startsWith("streefwaarde 20 ") && d.after().startsWith("streefwaarde 25 ")), diff.toString());
             assertEquals(2, p.reviews().size());
             assertEquals(LocalDate.of(2026, 12, 15), p.nextReview());
         }
