@@ -57,6 +57,9 @@ class ScreenshotTest {
                 case SPENDANALYSE -> "#spend-imports .table-row-cell";
                 case HUIDIGE_SITUATIE -> "#inventory-table .table-row-cell";
                 case FOCUS -> "#focus-table .table-row-cell";
+                case ACTIES -> "#action-table .table-row-cell";
+                case VERANKERING -> "#anchoring-grid .anchoring-title";
+                case MONITORING -> "#review-table .table-row-cell";
                 default -> "#placeholder-" + chapter.id();
             };
             waitUntil(() -> robot.lookup(ready).tryQuery().isPresent());
