@@ -45,12 +45,10 @@ final class ActionTable {
                 }
             }
         });
-        ActionsPicture[] p = {vm.pictureProperty().get()};
-        vm.pictureProperty().addListener((o, old, now) -> p[0] = now);
         table.getColumns().add(titleColumn(vm));
         table.getColumns().add(Controls.wrappingColumn("action.field.kind", a -> a.kind().label(), 110));
-        table.getColumns().add(Controls.wrappingColumn("action.field.theme", a -> p[0].themeName(a.themeId()), 110));
-        table.getColumns().add(Controls.wrappingColumn("action.field.subject", a -> p[0].subject(a), 140));
+        table.getColumns().add(Controls.wrappingColumn("action.field.theme", a -> vm.pictureProperty().get().themeName(a.themeId()), 110));
+        table.getColumns().add(Controls.wrappingColumn("action.field.subject", a -> vm.pictureProperty().get().subject(a), 140));
         table.getColumns().add(ownerColumn(vm));
         table.getColumns().add(dueColumn(vm));
         table.getColumns().add(statusColumn(vm));

@@ -109,10 +109,9 @@ public final class ActionsViewModel {
 
     /** A form for a new action under the filtered theme and owner. */
     public ActionFormViewModel newForm() {
-        Action blank = Action.blank("", ActionKind.OVERIG);
         return form(new Action(0, "", "", ActionKind.OVERIG, themeFilter.get() == null ? null : themeFilter.get().id(),
                 null, null, null, ownerFilter.get() == null ? null : ownerFilter.get().id(), null, null,
-                blank.status(), null, null));
+                ActionStatus.GEPLAND, null, null));
     }
 
     /** A form for the selected action. */

@@ -91,8 +91,7 @@ public final class Suggestions {
     }
 
     private static Action proposal(String titleKey, ActionKind kind, Long themeId, Long goalId, String subject) {
-        Action blank = Action.blank(Messages.get(titleKey, subject), kind);
-        return new Action(0, blank.title(), "", kind, themeId, goalId, null, null, null, null, null,
+        return new Action(0, Messages.get(titleKey, subject), "", kind, themeId, goalId, null, null, null, null, null,
                 ActionStatus.GEPLAND, null, null);
     }
 }
