@@ -46,9 +46,11 @@ final class ActionTable {
             }
         });
         table.getColumns().add(titleColumn(vm));
-        table.getColumns().add(Controls.wrappingColumn("action.field.kind", a -> a.kind().label(), 110));
-        table.getColumns().add(Controls.wrappingColumn("action.field.theme", a -> vm.pictureProperty().get().themeName(a.themeId()), 110));
-        table.getColumns().add(Controls.wrappingColumn("action.field.subject", a -> vm.pictureProperty().get().subject(a), 140));
+        table.getColumns().add(minWidth(Controls.wrappingColumn("action.field.kind", a -> a.kind().label(), 120), 120));
+        table.getColumns().add(minWidth(Controls.wrappingColumn("action.field.theme",
+                a -> vm.pictureProperty().get().themeName(a.themeId()), 110), 100));
+        table.getColumns().add(minWidth(Controls.wrappingColumn("action.field.subject",
+                a -> vm.pictureProperty().get().subject(a), 160), 150));
         table.getColumns().add(ownerColumn(vm));
         table.getColumns().add(dueColumn(vm));
         table.getColumns().add(statusColumn(vm));
@@ -58,9 +60,15 @@ final class ActionTable {
         return table;
     }
 
+    /** Keeps a wrapping column wide enough for its longest single word ("Aanbesteding", "Groenvoorziening"). */
+    private static <T> TableColumn<Action, T> minWidth(TableColumn<Action, T> column, double width) {
+        column.setMinWidth(width);
+        return column;
+    }
+
     private static TableColumn<Action, String> titleColumn(ActionsViewModel vm) {
-        TableColumn<Action, String> c = Controls.column("action.field.title", Action::title, 300);
-        c.setMinWidth(220);
+        TableColumn<Action, String> c = Controls.column("action.field.title", Action::title, 280);
+        c.setMinWidth(200);
         c.setCellFactory(TextFieldTableCell.forTableColumn());
         c.setOnEditCommit(e -> {
             if (e.getNewValue() != null && !e.getNewValue().isBlank()) {
