@@ -36,25 +36,27 @@ public record Action(long id, String title, String description, ActionKind kind,
 
     /** The same action with another status. */
     public Action withStatus(ActionStatus newStatus) {
-        return new Action(id, title, description, kind, themeId, goalId, groupId, contractId, ownerId, start,
-                due, newStatus, instrument, ambition);
+        return edited(title, ownerId, due, newStatus);
     }
 
     /** The same action with another owner (null for none). */
     public Action withOwner(Long newOwner) {
-        return new Action(id, title, description, kind, themeId, goalId, groupId, contractId, newOwner, start,
-                due, status, instrument, ambition);
+        return edited(title, newOwner, due, status);
     }
 
     /** The same action with another title. */
     public Action withTitle(String newTitle) {
-        return new Action(id, newTitle, description, kind, themeId, goalId, groupId, contractId, ownerId, start,
-                due, status, instrument, ambition);
+        return edited(newTitle, ownerId, due, status);
     }
 
     /** The same action with another due date. */
     public Action withDue(LocalDate newDue) {
-        return new Action(id, title, description, kind, themeId, goalId, groupId, contractId, ownerId, start,
-                newDue, status, instrument, ambition);
+        return edited(title, ownerId, newDue, status);
+    }
+
+    /** The fields the action list edits in place; everything else stays. */
+    private Action edited(String newTitle, Long newOwner, LocalDate newDue, ActionStatus newStatus) {
+        return new Action(id, newTitle, description, kind, themeId, goalId, groupId, contractId, newOwner, start,
+                newDue, newStatus, instrument, ambition);
     }
 }

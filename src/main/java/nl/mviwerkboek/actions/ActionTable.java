@@ -48,7 +48,7 @@ final class ActionTable {
         table.getColumns().add(titleColumn(vm));
         table.getColumns().add(minWidth(Controls.wrappingColumn("action.field.kind", a -> a.kind().label(), 120), 120));
         table.getColumns().add(minWidth(Controls.wrappingColumn("action.field.theme",
-                a -> vm.pictureProperty().get().themeName(a.themeId()), 110), 100));
+                a -> vm.pictureProperty().get().focus().themeName(a.themeId()), 110), 100));
         table.getColumns().add(minWidth(Controls.wrappingColumn("action.field.subject",
                 a -> vm.pictureProperty().get().subject(a), 160), 150));
         table.getColumns().add(ownerColumn(vm));

@@ -53,24 +53,6 @@ public record ActionsPicture(List<Action> actions, Map<Long, List<ActionNote>> n
         return focus.groups().stream().filter(g -> !g.archived() && g.mergedInto() == null).toList();
     }
 
-    /** The name of a theme, or empty. */
-    public String themeName(Long id) {
-        return id == null ? "" : focus.themes().stream().map(FocusTheme::theme).filter(t -> t.id() == id)
-                .map(Theme::name).findFirst().orElse("");
-    }
-
-    /** The name of a stakeholder, or empty. */
-    public String ownerName(Long id) {
-        return id == null ? "" : stakeholders().stream().filter(s -> s.id() == id).map(Stakeholder::name)
-                .findFirst().orElse("");
-    }
-
-    /** The statement of a goal, or empty. */
-    public String goalText(Long id) {
-        return id == null ? "" : goals().stream().filter(g -> g.id() == id).map(Goal::statement).findFirst()
-                .orElse("");
-    }
-
     /** What an action is about: the contract's title, else the product group's name, else empty. */
     public String subject(Action a) {
         Optional<String> contract = contracts.stream().filter(k -> a.contractId() != null && k.id() == a.contractId())

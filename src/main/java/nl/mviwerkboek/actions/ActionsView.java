@@ -78,12 +78,8 @@ final class ActionsView extends VBox {
         Button add = Controls.button("action-add", "action.action.add", "mdi2p-plus");
         add.setOnAction(e -> new ActionDialog(getScene().getWindow(), vm.newForm(), "action.dialog.addTitle").ask()
                 .ifPresent(vm::add));
-        Button edit = Controls.button("action-edit", "action.action.edit", "mdi2p-pencil-outline");
-        edit.disableProperty().bind(vm.hasSelection().not());
-        edit.setOnAction(e -> editSelected());
-        Button delete = Controls.button("action-delete", "action.action.delete", "mdi2d-delete-outline");
-        delete.disableProperty().bind(vm.hasSelection().not());
-        delete.setOnAction(e -> deleteSelected());
+        Button[] editDelete = Controls.editAndDelete("action", vm.hasSelection(), this::editSelected,
+                this::deleteSelected);
         MenuButton status = new MenuButton(Messages.get("action.action.setStatus"), new FontIcon("mdi2s-swap-horizontal"));
         status.setId("action-set-status");
         status.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.chosen()));
@@ -93,7 +89,7 @@ final class ActionsView extends VBox {
             item.setOnAction(e -> vm.setStatusOfChosen(s));
             status.getItems().add(item);
         }
-        return new HBox(8, add, edit, delete, status);
+        return new HBox(8, add, editDelete[0], editDelete[1], status);
     }
 
     private VBox log() {

@@ -78,9 +78,7 @@ public final class ActionsViewModel {
     private void show(ActionsPicture p) {
         ObservableLists.update(owners, p.stakeholders());
         ObservableLists.update(themes, p.themes());
-        long id = selected.get() == null ? -1 : selected.get().id();
-        ObservableLists.update(all, p.actions());
-        selected.set(all.stream().filter(a -> a.id() == id).findFirst().orElse(null));
+        ObservableLists.updateKeepingSelection(all, p.actions(), selected, Action::id);
         ObservableLists.update(suggestions, p.suggestions());
         showNotes();
     }

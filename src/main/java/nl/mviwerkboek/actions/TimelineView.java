@@ -18,6 +18,7 @@ final class TimelineView extends VBox {
     private final ActionsViewModel vm;
     private final GridPane grid = new GridPane();
     private final Label undated = new Label();
+    private boolean drawPending;
 
     TimelineView(ActionsViewModel vm) {
         super(10);
@@ -29,10 +30,21 @@ final class TimelineView extends VBox {
         grid.setVgap(4);
         undated.setId("timeline-undated");
         undated.getStyleClass().add("form-hint");
-        vm.actions().addListener((javafx.collections.ListChangeListener<Action>) c -> draw());
-        vm.pictureProperty().addListener((o, old, now) -> draw());
+        vm.actions().addListener((javafx.collections.ListChangeListener<Action>) c -> requestDraw());
+        vm.pictureProperty().addListener((o, old, now) -> requestDraw());
         getChildren().addAll(Controls.hint("timeline.intro"), grid, undated);
         draw();
+    }
+
+    /** A reload changes the picture and then the list; the grid is laid out once for both. */
+    private void requestDraw() {
+        if (!drawPending) {
+            drawPending = true;
+            javafx.application.Platform.runLater(() -> {
+                drawPending = false;
+                draw();
+            });
+        }
     }
 
     private void draw() {

@@ -26,4 +26,16 @@ public record FocusPicture(List<FocusTheme> themes, List<ProductGroup> groups, L
     public List<ProgressEntry> progressOf(long goalId) {
         return progress.getOrDefault(goalId, List.of());
     }
+
+    /** The name of a theme (also an archived one), or empty for none. */
+    public String themeName(Long themeId) {
+        return themeId == null ? "" : themes.stream().map(FocusTheme::theme).filter(t -> t.id() == themeId)
+                .map(nl.mviwerkboek.plan.Theme::name).findFirst().orElse("");
+    }
+
+    /** The name of a stakeholder, or empty for none. */
+    public String ownerName(Long stakeholderId) {
+        return stakeholderId == null ? "" : stakeholders.stream().filter(s -> s.id() == stakeholderId)
+                .map(Stakeholder::name).findFirst().orElse("");
+    }
 }

@@ -36,9 +36,7 @@ public final class FocusThemesViewModel {
     }
 
     private void show(FocusPicture p) {
-        long id = selected.get() == null ? -1 : selected.get().theme().id();
-        ObservableLists.update(rows, p.themes());
-        selected.set(rows.stream().filter(f -> f.theme().id() == id).findFirst().orElse(null));
+        ObservableLists.updateKeepingSelection(rows, p.themes(), selected, f -> f.theme().id());
     }
 
     private long chosen() {

@@ -39,17 +39,13 @@ final class GoalsView extends VBox {
         Button add = Controls.button("goal-add", "goal.action.add", "mdi2p-plus");
         add.disableProperty().bind(vm.noFocus());
         add.setOnAction(e -> new GoalDialog(getScene().getWindow(), vm.newForm()).ask().ifPresent(vm::add));
-        Button edit = Controls.button("goal-edit", "goal.action.edit", "mdi2p-pencil-outline");
-        edit.disableProperty().bind(vm.hasSelection().not());
-        edit.setOnAction(e -> editSelected());
-        Button delete = Controls.button("goal-delete", "goal.action.delete", "mdi2d-delete-outline");
-        delete.disableProperty().bind(vm.hasSelection().not());
-        delete.setOnAction(e -> deleteSelected());
+        Button[] editDelete = Controls.editAndDelete("goal", vm.hasSelection(), this::editSelected,
+                this::deleteSelected);
         HBox filter = Fields.optionalChoice("goal-filter", vm.themeFilterProperty(), vm.focusThemes(), Theme::name,
                 "goal.filter.all");
         filter.setPrefWidth(320);
         getChildren().addAll(Controls.hint("goal.intro"), noFocus, measurable,
-                new HBox(8, add, edit, delete, filter), goalTable(),
+                new HBox(8, add, editDelete[0], editDelete[1], filter), goalTable(),
                 Headings.section("progress.title"), Controls.hint("progress.intro"), progressButtons(), progressTable());
     }
 

@@ -13,7 +13,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import nl.mviwerkboek.plan.Stakeholder;
 import nl.mviwerkboek.plan.Theme;
 import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
@@ -48,9 +47,7 @@ public final class GoalsViewModel {
 
     private void show(FocusPicture p) {
         ObservableLists.update(focusThemes, p.chosen().stream().map(FocusTheme::theme).toList());
-        long id = selected.get() == null ? -1 : selected.get().id();
-        ObservableLists.update(all, p.goals());
-        selected.set(all.stream().filter(g -> g.id() == id).findFirst().orElse(null));
+        ObservableLists.updateKeepingSelection(all, p.goals(), selected, Goal::id);
         showProgress();
     }
 
@@ -110,14 +107,12 @@ public final class GoalsViewModel {
 
     /** The name of a goal's theme. */
     public String themeName(Goal g) {
-        return focus.pictureProperty().get().themes().stream().filter(f -> f.theme().id() == g.themeId())
-                .map(f -> f.theme().name()).findFirst().orElse("");
+        return focus.pictureProperty().get().themeName(g.themeId());
     }
 
     /** The name of a goal's owner, or empty. */
     public String ownerName(Goal g) {
-        return focus.pictureProperty().get().stakeholders().stream()
-                .filter(s -> g.ownerId() != null && s.id() == g.ownerId()).map(Stakeholder::name).findFirst().orElse("");
+        return focus.pictureProperty().get().ownerName(g.ownerId());
     }
 
     /** "12 % (2025)", or empty when there is no value. */

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +29,7 @@ public final class InventoryStorage {
                 long id = rs.getLong(1);
                 items.add(new InventoryItem(id, InventoryKind.fromCode(rs.getString(2)), rs.getString(3),
                         rs.getString(4), themes.getOrDefault(id, List.of()), Columns.longOrNull(rs, 5),
-                        rs.getString(6) == null ? null : LocalDate.parse(rs.getString(6)), rs.getString(7),
+                        Columns.dateOrNull(rs, 6), rs.getString(7),
                         Columns.longOrNull(rs, 8)));
             }
         }
@@ -109,7 +108,7 @@ public final class InventoryStorage {
         st.setString(2, item.title());
         st.setString(3, item.description());
         st.setObject(4, item.groupId(), Types.INTEGER);
-        st.setString(5, item.date() == null ? null : item.date().toString());
+        st.setString(5, Columns.iso(item.date()));
         st.setString(6, item.link());
     }
 }

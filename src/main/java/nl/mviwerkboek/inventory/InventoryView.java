@@ -28,19 +28,15 @@ final class InventoryView extends VBox {
         Button add = Controls.button("inventory-add", "inventory.action.add", "mdi2p-plus");
         add.setOnAction(e -> new InventoryDialog(getScene().getWindow(), vm.newForm(), vm.groups()).ask()
                 .ifPresent(vm::add));
-        Button edit = Controls.button("inventory-edit", "inventory.action.edit", "mdi2p-pencil-outline");
-        edit.disableProperty().bind(vm.hasSelection().not());
-        edit.setOnAction(e -> editSelected());
-        Button delete = Controls.button("inventory-delete", "inventory.action.delete", "mdi2d-delete-outline");
-        delete.disableProperty().bind(vm.hasSelection().not());
-        delete.setOnAction(e -> deleteSelected());
+        Button[] editDelete = Controls.editAndDelete("inventory", vm.hasSelection(), this::editSelected,
+                this::deleteSelected);
         Button contracts = Controls.button("inventory-add-contracts", "inventory.action.add", "mdi2f-file-certificate-outline");
         contracts.textProperty().bind(vm.addContractsText());
         contracts.disableProperty().bind(vm.noContractsToAdd());
         contracts.setOnAction(e -> vm.addMviContracts());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, add, edit, delete, spacer, contracts);
+        HBox buttons = new HBox(8, add, editDelete[0], editDelete[1], spacer, contracts);
 
         TableView<InventoryItem> table = Controls.table("inventory-table", vm.items(), 420, "inventory.table.empty");
         table.getColumns().add(Controls.wrappingColumn("inventory.field.kind", i -> i.kind().label(), 120));

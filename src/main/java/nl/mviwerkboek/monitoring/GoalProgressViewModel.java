@@ -47,10 +47,9 @@ public final class GoalProgressViewModel {
     }
 
     private void show(MonitoringPicture p) {
-        long id = selected.get() == null ? -1 : selected.get().goal().id();
-        ObservableLists.update(goals, p.goals());
-        selected.set(goals.stream().filter(g -> g.goal().id() == id).findFirst()
-                .orElse(goals.isEmpty() ? null : goals.get(0)));
+        if (!ObservableLists.updateKeepingSelection(goals, p.goals(), selected, g -> g.goal().id()) && !goals.isEmpty()) {
+            selected.set(goals.get(0));
+        }
         showChart();
     }
 

@@ -11,15 +11,13 @@ import nl.mviwerkboek.actions.Action;
 import nl.mviwerkboek.actions.ActionStorage;
 import nl.mviwerkboek.focus.Goal;
 import nl.mviwerkboek.focus.GoalStorage;
-import nl.mviwerkboek.plan.Theme;
-import nl.mviwerkboek.plan.ThemeStorage;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.spend.analysis.AnalysisFilter;
 import nl.mviwerkboek.spend.analysis.AnalysisService;
 import nl.mviwerkboek.spend.analysis.Totals;
 
 /** What two versions of a plan are compared on: goals, actions, and spend per product group (by name, in cents). */
-public record PlanState(List<Goal> goals, Map<Long, String> themeNames, List<Action> actions,
+public record PlanState(List<Goal> goals, List<Action> actions,
                         Map<String, Long> spendByGroup) {
 
     /** Reads the state of the plan (or of a version's copy) on a connection. */
@@ -28,8 +26,7 @@ public record PlanState(List<Goal> goals, Map<Long, String> themeNames, List<Act
         for (Totals t : AnalysisService.read(c, AnalysisFilter.ALL).byGroup()) {
             spend.merge(t.label() == null ? Messages.get("groups.unclassified") : t.label(), t.cents(), Long::sum);
         }
-        return new PlanState(new GoalStorage().list(c), new ThemeStorage().list(c).stream()
-                .collect(Collectors.toMap(Theme::id, Theme::name)), new ActionStorage().list(c), spend);
+        return new PlanState(new GoalStorage().list(c), new ActionStorage().list(c), spend);
     }
 
     /** Goals by id. */

@@ -29,12 +29,8 @@ final class ReviewsView extends VBox {
         next.textProperty().bind(vm.nextText());
         Button add = Controls.button("review-add", "review.action.add", "mdi2c-calendar-plus");
         add.setOnAction(e -> new ReviewDialog(getScene().getWindow(), vm.newForm()).ask().ifPresent(vm::save));
-        Button edit = Controls.button("review-edit", "review.action.edit", "mdi2p-pencil-outline");
-        edit.disableProperty().bind(vm.hasSelection().not());
-        edit.setOnAction(e -> editSelected());
-        Button delete = Controls.button("review-delete", "review.action.delete", "mdi2d-delete-outline");
-        delete.disableProperty().bind(vm.hasSelection().not());
-        delete.setOnAction(e -> deleteSelected());
+        Button[] editDelete = Controls.editAndDelete("review", vm.hasSelection(), this::editSelected,
+                this::deleteSelected);
         TableView<Review> table = Controls.table("review-table", vm.reviews(), 150, "review.table.empty");
         table.getColumns().add(Controls.dateColumn("review.field.date", Review::heldOn));
         table.getColumns().add(Controls.column("review.field.kind", r -> r.kind().label(), 130));
@@ -46,7 +42,7 @@ final class ReviewsView extends VBox {
         changesTitle.setId("review-changes-title");
         changesTitle.textProperty().bind(vm.changesTitle());
         getChildren().addAll(Controls.hint("review.intro"), next, Headings.section("review.agenda.title"),
-                changes("review-agenda", vm.agenda(), "review.agenda.empty"), new HBox(8, add, edit, delete), table,
+                changes("review-agenda", vm.agenda(), "review.agenda.empty"), new HBox(8, add, editDelete[0], editDelete[1]), table,
                 changesTitle, changes("review-changes", vm.changes(), "review.changes.empty"));
         changesTitle.getStyleClass().add("section-title");
     }

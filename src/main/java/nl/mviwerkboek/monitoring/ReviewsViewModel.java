@@ -46,9 +46,7 @@ public final class ReviewsViewModel {
     }
 
     private void show(MonitoringPicture p) {
-        long id = selected.get() == null ? -1 : selected.get().id();
-        ObservableLists.update(reviews, p.reviews());
-        selected.set(reviews.stream().filter(r -> r.id() == id).findFirst().orElse(null));
+        ObservableLists.updateKeepingSelection(reviews, p.reviews(), selected, Review::id);
         ObservableLists.update(agenda, p.changesSinceLastReview());
         showChanges();
     }

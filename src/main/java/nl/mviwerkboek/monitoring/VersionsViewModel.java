@@ -46,9 +46,7 @@ public final class VersionsViewModel {
     }
 
     private void show(MonitoringPicture p) {
-        long id = selected.get() == null ? -1 : selected.get().id();
-        ObservableLists.update(versions, p.versions());
-        selected.set(versions.stream().filter(v -> v.id() == id).findFirst().orElse(null));
+        ObservableLists.updateKeepingSelection(versions, p.versions(), selected, PlanVersion::id);
         List<Side> list = new ArrayList<>();
         p.versions().forEach(v -> list.add(new Side(v.id(), Messages.get("version.side", v.label()))));
         list.add(new Side(null, Messages.get("version.now")));
@@ -67,10 +65,8 @@ public final class VersionsViewModel {
 
     /** Keeps a copy of the plan as it is now. */
     public CompletableFuture<Void> take(VersionFormViewModel.Result r) {
-        busy.set(true);
-        return monitoring.apply(monitoring.asTask("task.version.take",
-                        () -> monitoring.service().takeVersion(r.label(), r.note())))
-                .whenComplete((x, e) -> monitoring.ui().executor().execute(() -> busy.set(false)));
+        return whileBusy(monitoring.apply(monitoring.asTask("task.version.take",
+                () -> monitoring.service().takeVersion(r.label(), r.note()))));
     }
 
     /** Removes a version (the view asks first). */
@@ -82,13 +78,18 @@ public final class VersionsViewModel {
     public CompletableFuture<Void> compare() {
         Side a = from.get();
         Side b = to.get();
-        busy.set(true);
-        return monitoring.ui().then(monitoring.asTask("task.version.compare",
+        return whileBusy(monitoring.ui().then(monitoring.asTask("task.version.compare",
                 () -> monitoring.service().compare(a.versionId(), b.versionId())), list -> {
             differences.setAll(list);
             comparedText.set(list.isEmpty() ? Messages.get("version.compare.same", a.label(), b.label())
                     : Messages.get("version.compare.result", list.size(), a.label(), b.label()));
-        }).whenComplete((x, e) -> monitoring.ui().executor().execute(() -> busy.set(false)));
+        }));
+    }
+
+    /** Marks the tab busy (buttons off, spinner on) until {@code work} ends, however it ends. */
+    private CompletableFuture<Void> whileBusy(CompletableFuture<Void> work) {
+        busy.set(true);
+        return work.whenComplete((x, e) -> monitoring.ui().executor().execute(() -> busy.set(false)));
     }
 
     public ObservableList<PlanVersion> versions() { return versions; }

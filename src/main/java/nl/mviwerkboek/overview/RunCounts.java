@@ -7,15 +7,13 @@ import nl.mviwerkboek.actions.ActionCounts;
 import nl.mviwerkboek.anchoring.AnchoringCounts;
 import nl.mviwerkboek.anchoring.AnchoringStorage;
 import nl.mviwerkboek.monitoring.MonitoringPicture;
-import nl.mviwerkboek.monitoring.MonitoringService;
 
 /** How the plan is being run, on a given day: actions, anchoring, reviews (and the next), versions, goals behind. */
 public record RunCounts(ActionCounts actions, AnchoringCounts anchoring, long reviews, long versions,
                         LocalDate nextReview, long goalsBehind) {
 
-    /** Reads the figures on a connection as they stand on {@code today}. */
-    public static RunCounts read(Connection c, LocalDate today) throws SQLException {
-        MonitoringPicture m = MonitoringService.read(c, today);
+    /** The figures of a monitoring picture (read on {@code today}) with the anchoring checklist from {@code c}. */
+    public static RunCounts of(MonitoringPicture m, Connection c, LocalDate today) throws SQLException {
         return new RunCounts(ActionCounts.of(m.actions().actions(), today),
                 AnchoringCounts.of(new AnchoringStorage().list(c)), m.reviews().size(), m.versions().size(),
                 m.nextReview(), m.goalsBehind());

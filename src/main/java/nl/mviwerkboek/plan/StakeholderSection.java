@@ -25,12 +25,8 @@ final class StakeholderSection extends VBox {
 
         Button add = Controls.button("stakeholder-add", "stakeholder.action.add", "mdi2a-account-plus-outline");
         add.setOnAction(e -> addStakeholder());
-        Button edit = Controls.button("stakeholder-edit", "stakeholder.action.edit", "mdi2p-pencil-outline");
-        edit.disableProperty().bind(vm.hasSelection().not());
-        edit.setOnAction(e -> editSelected());
-        Button delete = Controls.button("stakeholder-delete", "stakeholder.action.delete", "mdi2d-delete-outline");
-        delete.disableProperty().bind(vm.hasSelection().not());
-        delete.setOnAction(e -> deleteSelected());
+        Button[] editDelete = Controls.editAndDelete("stakeholder", vm.hasSelection(), this::editSelected,
+                this::deleteSelected);
 
         table.setId("stakeholder-table");
         table.setItems(vm.items());
@@ -45,7 +41,7 @@ final class StakeholderSection extends VBox {
         TableActions.wire(table, vm.selectedProperty(), this::editSelected, this::deleteSelected);
 
         Label missing = Controls.notice("stakeholder-missing-roles", "advice", null, vm.missingRoles());
-        getChildren().addAll(new HBox(8, add, edit, delete), table, missing);
+        getChildren().addAll(new HBox(8, add, editDelete[0], editDelete[1]), table, missing);
     }
 
     private void addStakeholder() {

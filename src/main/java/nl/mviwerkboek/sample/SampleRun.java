@@ -65,9 +65,13 @@ final class SampleRun {
         }
         SampleRun run = new SampleRun(c, goals);
         SampleDescription.Section list = sample.one("acties");
-        Map<String, Action> actions = new HashMap<>();
+        Map<String, String[]> rows = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, String> e : list.values().entrySet()) {
-            String[] f = fields(list, e.getValue(), 14);
+            rows.put(e.getKey(), fields(list, e.getValue(), 14));
+        }
+        Map<String, Action> actions = new HashMap<>();
+        for (Map.Entry<String, String[]> e : rows.entrySet()) {
+            String[] f = e.getValue();
             if (!f[9].equals("-")) {
                 actions.put(e.getKey(), run.storage.insert(c, run.action(list, f, ActionStatus.fromCode(f[9])), PLAN_START));
             }
@@ -77,8 +81,8 @@ final class SampleRun {
         new VersionStorage().take(c, version.required("versie"), date(version, version.required("datum")),
                 version.value("toelichting").orElse(""));
         run.targetsThen(c, version, false);
-        for (Map.Entry<String, String> e : list.values().entrySet()) {
-            String[] f = fields(list, e.getValue(), 14);
+        for (Map.Entry<String, String[]> e : rows.entrySet()) {
+            String[] f = e.getValue();
             Action now = run.action(list, f, ActionStatus.fromCode(f[10]));
             Action before = actions.get(e.getKey());
             if (before == null) {

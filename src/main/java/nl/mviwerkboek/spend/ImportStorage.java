@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.mviwerkboek.shared.db.Columns;
 import nl.mviwerkboek.shared.db.Sql;
 
 /** Reads and writes the import history (table {@code spend_import}) and deletes imports with their lines. */
@@ -52,8 +52,8 @@ public final class ImportStorage {
             st.setLong(2, s.rowsImported());
             st.setLong(3, s.rowsSkipped());
             st.setLong(4, s.totalCents());
-            st.setString(5, s.firstDate() == null ? null : s.firstDate().toString());
-            st.setString(6, s.lastDate() == null ? null : s.lastDate().toString());
+            st.setString(5, Columns.iso(s.firstDate()));
+            st.setString(6, Columns.iso(s.lastDate()));
             st.setLong(7, id);
             st.executeUpdate();
         }
@@ -99,7 +99,7 @@ public final class ImportStorage {
                     result.add(new ImportRecord(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                             rs.getString(5), rs.getLong(6), ColumnMapping.decode(rs.getString(7)),
                             rs.getObject(8) == null ? null : rs.getInt(8), rs.getLong(9), rs.getLong(10),
-                            rs.getLong(11), rs.getLong(12), date(rs.getString(13)), date(rs.getString(14)),
+                            rs.getLong(11), rs.getLong(12), Columns.dateOrNull(rs, 13), Columns.dateOrNull(rs, 14),
                             Instant.parse(rs.getString(15))));
                 }
             }
@@ -107,7 +107,4 @@ public final class ImportStorage {
         return result;
     }
 
-    private static LocalDate date(String text) {
-        return text == null ? null : LocalDate.parse(text);
-    }
 }

@@ -116,8 +116,8 @@ class MonitoringServiceTest {
 
     @Test
     void spendPerProductGroupIsComparedByName() {
-        PlanState before = new PlanState(List.of(), Map.of(), List.of(), Map.of("Schoonmaak", 100_000L, "ICT", 50_00L));
-        PlanState after = new PlanState(List.of(), Map.of(), List.of(), Map.of("Schoonmaak", 150_000L, "ICT", 50_00L,
+        PlanState before = new PlanState(List.of(), List.of(), Map.of("Schoonmaak", 100_000L, "ICT", 50_00L));
+        PlanState after = new PlanState(List.of(), List.of(), Map.of("Schoonmaak", 150_000L, "ICT", 50_00L,
                 "Wegen", 1_000_000_00L));
         assertEquals(List.of(new Difference(Difference.Part.SPEND, "Schoonmaak", "€ 1.000", "€ 1.500"),
                 new Difference(Difference.Part.SPEND, "Wegen", "€ 0", "€ 1.000.000")),

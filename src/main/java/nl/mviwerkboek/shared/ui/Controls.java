@@ -30,6 +30,22 @@ public final class Controls {
         return b;
     }
 
+    /**
+     * The "Wijzigen" and "Verwijderen" buttons of a table (ids {@code PREFIX-edit} and {@code PREFIX-delete}),
+     * usable while a row is selected.
+     */
+    public static Button[] editAndDelete(String prefix, javafx.beans.binding.BooleanExpression hasSelection,
+                                         Runnable edit, Runnable delete) {
+        Button e = button(prefix + "-edit", "button.edit", "mdi2p-pencil-outline");
+        e.setOnAction(x -> edit.run());
+        Button d = button(prefix + "-delete", "button.delete", "mdi2d-delete-outline");
+        d.setOnAction(x -> delete.run());
+        for (Button b : new Button[] {e, d}) {
+            b.disableProperty().bind(hasSelection.not());
+        }
+        return new Button[] {e, d};
+    }
+
     /** A wrapping label bound to {@code text}, present only while the text is not empty. */
     public static Label notice(String id, String styleClass, String icon, ObservableStringValue text) {
         Label label = new Label();

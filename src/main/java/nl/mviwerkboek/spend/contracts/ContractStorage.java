@@ -6,9 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.mviwerkboek.shared.db.Columns;
 import nl.mviwerkboek.shared.db.Sql;
 
 /** Reads and writes the contract register (table {@code contract}). */
@@ -24,7 +24,7 @@ public final class ContractStorage {
                 + " FROM contract ORDER BY end_date IS NULL, end_date, title")) {
             while (rs.next()) {
                 result.add(new Contract(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4) == null ? null : rs.getLong(4), date(rs.getString(5)), date(rs.getString(6)),
+                        rs.getObject(4) == null ? null : rs.getLong(4), Columns.dateOrNull(rs, 5), Columns.dateOrNull(rs, 6),
                         rs.getInt(7), rs.getString(8), rs.getLong(9), rs.getInt(10) == 1, rs.getInt(11) == 1,
                         rs.getString(12), rs.getString(13)));
             }
@@ -46,8 +46,8 @@ public final class ContractStorage {
             } else {
                 st.setLong(3, k.groupId());
             }
-            st.setString(4, k.start() == null ? null : k.start().toString());
-            st.setString(5, k.end() == null ? null : k.end().toString());
+            st.setString(4, Columns.iso(k.start()));
+            st.setString(5, Columns.iso(k.end()));
             st.setInt(6, k.extensionMonths());
             st.setString(7, k.optionsNote());
             st.setLong(8, k.valueCents());
@@ -79,7 +79,4 @@ public final class ContractStorage {
         Sql.update(c, "DELETE FROM contract WHERE id = ?", id);
     }
 
-    private static LocalDate date(String s) {
-        return s == null ? null : LocalDate.parse(s);
-    }
 }
