@@ -46,10 +46,10 @@ final class ActionTable {
             }
         });
         table.getColumns().add(titleColumn(vm));
-        table.getColumns().add(minWidth(Controls.wrappingColumn("action.field.kind", a -> a.kind().label(), 120), 120));
-        table.getColumns().add(minWidth(Controls.wrappingColumn("action.field.theme",
+        table.getColumns().add(Controls.minWidth(Controls.wrappingColumn("action.field.kind", a -> a.kind().label(), 120), 120));
+        table.getColumns().add(Controls.minWidth(Controls.wrappingColumn("action.field.theme",
                 a -> vm.pictureProperty().get().focus().themeName(a.themeId()), 110), 100));
-        table.getColumns().add(minWidth(Controls.wrappingColumn("action.field.subject",
+        table.getColumns().add(Controls.minWidth(Controls.wrappingColumn("action.field.subject",
                 a -> vm.pictureProperty().get().subject(a), 160), 150));
         table.getColumns().add(ownerColumn(vm));
         table.getColumns().add(dueColumn(vm));
@@ -58,12 +58,6 @@ final class ActionTable {
                 ? Messages.get("action.signal.overdue") : a.isDueBetween(vm.today(), vm.today().plusDays(30))
                 ? Messages.get("action.signal.soon") : "", 90));
         return table;
-    }
-
-    /** Keeps a wrapping column wide enough for its longest single word ("Aanbesteding", "Groenvoorziening"). */
-    private static <T> TableColumn<Action, T> minWidth(TableColumn<Action, T> column, double width) {
-        column.setMinWidth(width);
-        return column;
     }
 
     private static TableColumn<Action, String> titleColumn(ActionsViewModel vm) {

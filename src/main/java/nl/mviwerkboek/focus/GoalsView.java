@@ -54,10 +54,10 @@ final class GoalsView extends VBox {
         table.getColumns().add(Controls.wrappingColumn("goal.field.theme", vm::themeName, 150));
         table.getColumns().add(Controls.wrappingColumn("goal.field.statement", Goal::statement, 260));
         table.getColumns().add(Controls.wrappingColumn("goal.field.indicator", Goal::indicator, 170));
-        table.getColumns().add(Controls.wrappingColumn("goal.field.baseline",
-                g -> GoalsViewModel.valueText(g.baselineValue(), g.baselineYear(), g.unit()), 112));
-        table.getColumns().add(Controls.wrappingColumn("goal.field.target",
-                g -> GoalsViewModel.valueText(g.targetValue(), g.targetYear(), g.unit()), 112));
+        table.getColumns().add(Controls.minWidth(Controls.wrappingColumn("goal.field.baseline",
+                g -> GoalsViewModel.valueText(g.baselineValue(), g.baselineYear(), g.unit()), 112), 112));
+        table.getColumns().add(Controls.minWidth(Controls.wrappingColumn("goal.field.target",
+                g -> GoalsViewModel.valueText(g.targetValue(), g.targetYear(), g.unit()), 128), 128));
         table.getColumns().add(Controls.wrappingColumn("goal.field.owner", vm::ownerName, 120));
         table.getColumns().add(qualityColumn());
         TableActions.wire(table, vm.selectedProperty(), this::editSelected, this::deleteSelected);

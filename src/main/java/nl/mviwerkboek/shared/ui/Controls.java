@@ -125,6 +125,12 @@ public final class Controls {
         return c;
     }
 
+    /** Keeps a (wrapping) column wide enough for its header and its longest single word; returns it. */
+    public static <T, V> TableColumn<T, V> minWidth(TableColumn<T, V> column, double width) {
+        column.setMinWidth(width);
+        return column;
+    }
+
     /** A table over {@code items} with an id, a height, columns that fill the width, and a text while empty. */
     public static <T> TableView<T> table(String id, ObservableList<T> items, double height, String emptyKey) {
         TableView<T> t = new TableView<>(items);
