@@ -31,9 +31,10 @@ import nl.mviwerkboek.plan.ProfileViewModel;
 import nl.mviwerkboek.plan.StakeholdersViewModel;
 import nl.mviwerkboek.plan.StartenView;
 import nl.mviwerkboek.plan.ThemesViewModel;
+import nl.mviwerkboek.report.ReportView;
+import nl.mviwerkboek.report.ReportViewModel;
 import nl.mviwerkboek.shared.task.UiCallbacks;
 import nl.mviwerkboek.shared.ui.Chapter;
-import nl.mviwerkboek.shared.ui.ChapterPlaceholderView;
 import nl.mviwerkboek.shared.ui.Dialogs;
 
 /** Builds the page of a chapter for the open plan, with fresh view-models that load on creation. */
@@ -111,7 +112,11 @@ final class ChapterViews {
                 monitoring.load();
                 yield MonitoringView.create(reviews, goals, versions, dialogs);
             }
-            default -> new ChapterPlaceholderView(chapter);
+            case RAPPORT -> {
+                ReportViewModel report = new ReportViewModel(session.report(), ui, tasks, LocalDate::now);
+                report.load();
+                yield ReportView.create(report, dialogs);
+            }
         };
     }
 }

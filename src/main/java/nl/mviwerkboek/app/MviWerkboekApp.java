@@ -18,6 +18,6 @@ public final class MviWerkboekApp extends Application {
         AppLogging.configure(folder.logs());
         List<String> args = getParameters().getUnnamed();
         Optional<Path> plan = args.stream().filter(a -> a.endsWith(".mviplan")).findFirst().map(Path::of);
-        AppWindow.show(stage, folder, plan, FxDialogs::new);
+        AppWindow.show(stage, folder, plan, owner -> new FxDialogs(owner, getHostServices()::showDocument));
     }
 }

@@ -5,6 +5,7 @@ import nl.mviwerkboek.actions.ActionService;
 import nl.mviwerkboek.anchoring.AnchoringService;
 import nl.mviwerkboek.focus.FocusService;
 import nl.mviwerkboek.monitoring.MonitoringService;
+import nl.mviwerkboek.report.ReportService;
 import nl.mviwerkboek.inventory.InventoryService;
 import nl.mviwerkboek.overview.SummaryService;
 import nl.mviwerkboek.plan.PlanProfile;
@@ -39,6 +40,7 @@ public final class PlanSession {
     private final ActionService actions;
     private final AnchoringService anchoring;
     private final MonitoringService monitoring;
+    private final ReportService report;
 
     /** A session over an open plan whose profile was read when it opened. */
     public PlanSession(PlanDatabase db, PlanProfile openedProfile) {
@@ -59,6 +61,7 @@ public final class PlanSession {
         this.actions = new ActionService(db, LocalDate::now);
         this.anchoring = new AnchoringService(db);
         this.monitoring = new MonitoringService(db, LocalDate::now);
+        this.report = new ReportService(db, LocalDate::now);
     }
 
     public PlanDatabase db() { return db; }
@@ -78,4 +81,5 @@ public final class PlanSession {
     public ActionService actions() { return actions; }
     public AnchoringService anchoring() { return anchoring; }
     public MonitoringService monitoring() { return monitoring; }
+    public ReportService report() { return report; }
 }

@@ -32,7 +32,7 @@ public final class CommandLine {
 
     /** Whether the first argument names a command rather than starting the app. */
     public static boolean isCommand(String firstArgument) {
-        return HELP.contains(firstArgument) || Set.of("new", "summary", "import", "analyse").contains(firstArgument);
+        return HELP.contains(firstArgument) || Set.of("new", "summary", "import", "analyse", "export").contains(firstArgument);
     }
 
     /** Runs the command and returns the process exit code. */
@@ -52,6 +52,7 @@ public final class CommandLine {
                 case "summary" -> new SummaryCommand(output, dataFolder).run(options);
                 case "import" -> new ImportCommand(output, dataFolder).run(options);
                 case "analyse" -> new AnalyseCommand(output, dataFolder).run(options);
+                case "export" -> new ExportCommand(output, dataFolder).run(options);
                 default -> usage("cli.error.unknownCommand", args[0]);
             };
         } catch (CliArguments.CliUsageException e) {

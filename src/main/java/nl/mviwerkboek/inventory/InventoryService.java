@@ -33,7 +33,8 @@ public final class InventoryService {
         return db.read(InventoryService::read);
     }
 
-    static Situation read(Connection c) throws SQLException {
+    /** Reads the situation on {@code c}. */
+    public static Situation read(Connection c) throws SQLException {
         Set<Long> present = new InventoryStorage().contractsInInventory(c);
         List<Contract> toAdd = new ContractStorage().list(c).stream()
                 .filter(k -> k.mviApplied() && !present.contains(k.id())).toList();

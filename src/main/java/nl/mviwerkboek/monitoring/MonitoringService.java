@@ -70,10 +70,16 @@ public final class MonitoringService {
 
     /** What changed from one version to another; a null id stands for the plan as it is now. */
     public CompletableFuture<List<Difference>> compare(Long fromId, Long toId) {
-        return db.read(c -> VersionComparison.compare(state(c, fromId), state(c, toId)));
+        return db.read(c -> compare(c, fromId, toId));
     }
 
-    private PlanState state(Connection c, Long versionId) throws SQLException {
-        return versionId == null ? PlanState.read(c) : PlanSnapshots.read(versions.snapshot(c, versionId), PlanState::read);
+    /** The comparison on {@code c} (also used by the progress report). */
+    public static List<Difference> compare(Connection c, Long fromId, Long toId) throws SQLException {
+        return VersionComparison.compare(state(c, fromId), state(c, toId));
+    }
+
+    private static PlanState state(Connection c, Long versionId) throws SQLException {
+        return versionId == null ? PlanState.read(c)
+                : PlanSnapshots.read(new VersionStorage().snapshot(c, versionId), PlanState::read);
     }
 }

@@ -10,7 +10,7 @@ public record ChapterProgress(Chapter chapter, State state, List<String> done, L
 
     /** The state of a chapter, shown with an icon and a word (never by colour alone). */
     public enum State implements Labelled {
-        COMPLETE, IN_PROGRESS, TO_DO, COMING;
+        COMPLETE, IN_PROGRESS, TO_DO;
 
         @Override
         public String labelKey() {

@@ -14,6 +14,7 @@ import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.spend.SpendTotals;
 import nl.mviwerkboek.spend.analysis.AnalysisCounts;
+import nl.mviwerkboek.report.ReportSettings;
 import nl.mviwerkboek.shared.ui.Chapter;
 
 /** Works out, from a plan's summary, how complete each chapter is and what to do next. */
@@ -40,9 +41,8 @@ public final class Completeness {
                 result.add(anchoring(summary.run()));
             } else if (chapter == Chapter.MONITORING) {
                 result.add(monitoring(summary.run()));
-            } else if (chapter != Chapter.OVERZICHT) {
-                result.add(new ChapterProgress(chapter, ChapterProgress.State.COMING, List.of(),
-                        List.of(), Messages.get("overview.next.coming")));
+            } else if (chapter == Chapter.RAPPORT) {
+                result.add(report(summary.report()));
             }
         }
         return result;
@@ -194,6 +194,18 @@ public final class Completeness {
             done.add(Messages.get("overview.monitoring.versions.done", r.versions()));
         }
         return progress(Chapter.MONITORING, r.reviews() == 0 && r.versions() == 0, done, missing);
+    }
+
+    static ChapterProgress report(ReportSettings r) {
+        List<String> done = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        if (r.concept()) {
+            missing.add(Messages.get("overview.report.concept"));
+        } else {
+            done.add(r.adoptedOn() == null ? Messages.get("overview.report.adopted")
+                    : Messages.get("overview.report.adoptedOn", Formats.date(r.adoptedOn())));
+        }
+        return progress(Chapter.RAPPORT, r.concept(), done, missing);
     }
 
     private static ChapterProgress progress(Chapter chapter, boolean untouched, List<String> done,

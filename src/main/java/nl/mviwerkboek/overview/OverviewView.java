@@ -83,9 +83,6 @@ public final class OverviewView extends ScrollPane {
         VBox box = new VBox(6, new HBox(10, title, state, spacer, open));
         progress.done().forEach(d -> box.getChildren().add(item(d, "mdi2c-check", "done-item")));
         progress.missing().forEach(m -> box.getChildren().add(item(m, "mdi2a-alert-circle-outline", "missing-item")));
-        if (progress.state() == ChapterProgress.State.COMING) {
-            box.getChildren().add(item(Messages.get(chapter.purposeKey()), "mdi2i-information-outline", "coming-item"));
-        }
         box.setId("progress-" + chapter.id());
         box.getStyleClass().add("progress-card");
         return box;
@@ -103,7 +100,6 @@ public final class OverviewView extends ScrollPane {
             case COMPLETE -> "mdi2c-check-circle-outline";
             case IN_PROGRESS -> "mdi2p-progress-clock";
             case TO_DO -> "mdi2c-circle-outline";
-            case COMING -> "mdi2c-clock-outline";
         };
     }
 }

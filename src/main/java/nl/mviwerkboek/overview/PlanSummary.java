@@ -1,5 +1,6 @@
 package nl.mviwerkboek.overview;
 
+import nl.mviwerkboek.report.ReportSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +19,7 @@ import nl.mviwerkboek.spend.analysis.AnalysisCounts;
 public record PlanSummary(PlanProfile profile, int schemaVersion, Map<String, Long> counts,
                           Set<StakeholderRole> rolesPresent, SpendTotals spend,
                           AnalysisCounts analysis, SituationCounts situation, FocusCounts focus,
-                          RunCounts run) {
+                          RunCounts run, ReportSettings report) {
 
     /** Count of stakeholders. */
     public static final String STAKEHOLDERS = "stakeholders";

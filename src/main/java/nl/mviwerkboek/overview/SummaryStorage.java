@@ -1,5 +1,6 @@
 package nl.mviwerkboek.overview;
 
+import nl.mviwerkboek.report.ReportSettingsStorage;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -52,6 +53,7 @@ public final class SummaryStorage {
         counts.put(PlanSummary.VERSIONS, run.versions());
         return new PlanSummary(profiles.load(c), Migrator.schemaVersion(c), Map.copyOf(counts),
                 stakeholders.rolesPresent(c), spend.load(c), AnalysisCounts.of(
-                AnalysisService.read(c, AnalysisFilter.ALL), new ContractStorage().count(c)), situation, focus, run);
+                AnalysisService.read(c, AnalysisFilter.ALL), new ContractStorage().count(c)), situation, focus, run,
+                new ReportSettingsStorage().load(c));
     }
 }

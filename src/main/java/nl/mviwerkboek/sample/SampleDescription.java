@@ -23,6 +23,12 @@ public final class SampleDescription {
             return value(key).orElseThrow(() -> new IllegalArgumentException(
                     "Line " + line + ": [" + name + "] needs '" + key + "'"));
         }
+
+        /** A required date (dd-mm-yyyy); fails with the section's line when it is missing or no date. */
+        public java.time.LocalDate requiredDate(String key) {
+            return nl.mviwerkboek.shared.i18n.Formats.parseDate(required(key)).orElseThrow(() ->
+                    new IllegalArgumentException("Line " + line + ": [" + name + "] " + key + " is not a date"));
+        }
     }
 
     private final List<Section> sections;

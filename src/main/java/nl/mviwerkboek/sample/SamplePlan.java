@@ -56,6 +56,7 @@ public final class SamplePlan {
             }
             SampleAnalysis.afterImports(c, sample);
             SampleRun.apply(c, sample, SampleSituation.apply(c, sample));
+            SampleReport.apply(c, sample);
         });
     }
 

@@ -39,7 +39,9 @@ class OverviewTest {
             assertEquals(ChapterProgress.State.IN_PROGRESS, focus.state());
             assertEquals(List.of("3 focusthema's gekozen", "7 doelen bij de focusthema's"), focus.done());
             assertEquals(List.of("Maak meetbaar: 3 doel(en) nog niet meetbaar"), focus.missing());
-            assertEquals(ChapterProgress.State.COMING, chapter(progress, Chapter.RAPPORT).state());
+            ChapterProgress report = chapter(progress, Chapter.RAPPORT);
+            assertEquals(ChapterProgress.State.COMPLETE, report.state(), "the sample plan was adopted");
+            assertEquals(List.of("Vastgesteld op 10-02-2026"), report.done());
             List<OverviewViewModel.Fact> facts = OverviewViewModel.facts(new SummaryService(db).load().join());
             assertEquals("7, waarvan 3 niet meetbaar; 1 achter op schema", facts.stream().filter(f -> f.id().equals("goals"))
                     .findFirst().orElseThrow().value(), "CO2 in road maintenance lags its straight line");

@@ -37,8 +37,30 @@ public final class TestDialogs extends FxDialogs {
         return Optional.ofNullable(nextCsv);
     }
 
+    private Path nextDocument;
+    private final java.util.List<Path> opened = new java.util.ArrayList<>();
+
     public TestDialogs(Supplier<Window> owner) {
-        super(owner);
+        super(owner, uri -> { });
+    }
+
+    public void answerDocumentWith(Path file) {
+        nextDocument = file;
+    }
+
+    /** The files the app asked to open in another program (never opened in tests). */
+    public java.util.List<Path> opened() {
+        return opened;
+    }
+
+    @Override
+    public Optional<Path> chooseSaveDocument(String title, String suggestedName, String extension) {
+        return Optional.ofNullable(nextDocument);
+    }
+
+    @Override
+    public void openFile(Path file) {
+        opened.add(file);
     }
 
     public void answerOpenWith(Path file) {

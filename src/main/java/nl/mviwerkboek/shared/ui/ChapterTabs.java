@@ -38,11 +38,26 @@ public final class ChapterTabs {
         return pane;
     }
 
+    /** The key advice for a chapter, one wrapping label with a light bulb each. */
+    static java.util.List<javafx.scene.control.Label> adviceOf(Chapter chapter) {
+        java.util.List<javafx.scene.control.Label> labels = new java.util.ArrayList<>();
+        for (int i = 1; Messages.has("chapter." + chapter.id() + ".advice." + i); i++) {
+            javafx.scene.control.Label advice = new javafx.scene.control.Label(
+                    Messages.get("chapter." + chapter.id() + ".advice." + i),
+                    new org.kordamp.ikonli.javafx.FontIcon("mdi2l-lightbulb-on-outline"));
+            advice.setWrapText(true);
+            advice.setMaxWidth(900);
+            advice.getStyleClass().add("advice");
+            labels.add(advice);
+        }
+        return labels;
+    }
+
     /** A chapter page: its title, its purpose, its advice (folded away), and the tabs filling the rest. */
     public static VBox page(String id, Chapter chapter, TabPane tabs) {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox advice = new VBox(6);
-        advice.getChildren().addAll(ChapterPlaceholderView.adviceOf(chapter));
+        advice.getChildren().addAll(adviceOf(chapter));
         advice.getChildren().add(new javafx.scene.control.Label(Messages.get("placeholder.source")));
         advice.getChildren().getLast().getStyleClass().add("source-note");
         TitledPane tips = new TitledPane(Messages.get("chapter.tips"), advice);

@@ -9,6 +9,9 @@ public interface Dialogs {
     /** Asks to confirm an action; true when the user chose {@code confirmLabel}. */
     boolean confirm(String title, String message, String confirmLabel);
 
+    /** Asks a question with two answers; true when the user chose {@code confirmLabel}. */
+    boolean confirm(String title, String message, String confirmLabel, String otherLabel);
+
     /** Tells the user about a problem: what happened and what to do. */
     void showProblem(String title, String message);
 
@@ -29,4 +32,10 @@ public interface Dialogs {
 
     /** Asks where to save a picture (PNG). */
     Optional<Path> chooseSavePng(String title, String suggestedName);
+
+    /** Asks where to save a Word ({@code docx}) or Excel ({@code xlsx}) document, suggesting a name. */
+    Optional<Path> chooseSaveDocument(String title, String suggestedName, String extension);
+
+    /** Opens a file in the program the computer uses for it (Word for .docx, say). */
+    void openFile(Path file);
 }

@@ -3,6 +3,7 @@ package nl.mviwerkboek.shared.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -22,16 +23,23 @@ public class FxDialogs implements Dialogs {
     public static final String CLOSE_ID = "dialog-close";
 
     private final Supplier<Window> owner;
+    private final Consumer<String> showDocument;
 
-    /** Dialogs owned by the window {@code owner} returns. */
-    public FxDialogs(Supplier<Window> owner) {
+    /** Dialogs owned by the window {@code owner} returns; files are opened with {@code showDocument} (a URI). */
+    public FxDialogs(Supplier<Window> owner, Consumer<String> showDocument) {
         this.owner = owner;
+        this.showDocument = showDocument;
     }
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
+        return confirm(title, message, confirmLabel, Messages.get("button.cancel"));
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel, String otherLabel) {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType no = new ButtonType(otherLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, yes, no);
         alert.getDialogPane().lookupButton(yes).setId(CONFIRM_ID);
         alert.getDialogPane().lookupButton(no).setId(CANCEL_ID);
@@ -79,6 +87,17 @@ public class FxDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseSavePng(String title, String suggestedName) {
         return chooseSave(title, suggestedName, "file.filter.png", "*.png");
+    }
+
+    @Override
+    public Optional<Path> chooseSaveDocument(String title, String suggestedName, String extension) {
+        return chooseSave(title, suggestedName, "docx".equals(extension) ? "file.filter.docx" : "file.filter.xlsx",
+                "*." + extension);
+    }
+
+    @Override
+    public void openFile(Path file) {
+        showDocument.accept(file.toUri().toString());
     }
 
     private Optional<Path> chooseSave(String title, String suggestedName, String filterKey, String pattern) {

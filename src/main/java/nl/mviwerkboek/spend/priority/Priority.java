@@ -14,6 +14,20 @@ public enum Priority implements Labelled {
         return shareBefore < 0.5 ? HIGH : shareBefore < 0.8 ? MEDIUM : LOW;
     }
 
+    /** The colour of this priority in pictures, as {@code #rrggbb} (the texts always say the priority too). */
+    public String colour() {
+        return switch (this) {
+            case HIGH -> "#0b6e4f";
+            case MEDIUM -> "#d9822b";
+            case LOW -> "#c5ccd3";
+        };
+    }
+
+    /** Whether text on this priority's colour should be white rather than dark. */
+    public boolean darkColour() {
+        return this != LOW;
+    }
+
     @Override
     public String labelKey() {
         return "priority." + name().toLowerCase(java.util.Locale.ROOT);

@@ -16,16 +16,12 @@ final class PriorityColours {
 
     /** The colour of a priority (the legend and the texts say the same, for colour blindness). */
     static Color fill(Priority p) {
-        return switch (p) {
-            case HIGH -> Color.web("#0b6e4f");
-            case MEDIUM -> Color.web("#d9822b");
-            case LOW -> Color.web("#c5ccd3");
-        };
+        return Color.web(p.colour());
     }
 
     /** Whether text on this colour should be white rather than dark. */
     static boolean darkFill(Priority p) {
-        return p != Priority.LOW;
+        return p.darkColour();
     }
 
     /** The same legend as a column, beside the matrix. */

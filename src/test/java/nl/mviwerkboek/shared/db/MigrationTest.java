@@ -36,7 +36,7 @@ class MigrationTest {
                     "classification_rule", "column_mapping", "contract",
                     "eu_threshold", "focus_theme", "focus_theme_group", "goal", "goal_progress", "import_problem",
                     "inventory_item", "inventory_item_theme", "line_assignment", "maturity", "plan", "plan_version",
-                    "product_group", "product_group_impact", "review", "spend_cube", "spend_import", "spend_line",
+                    "product_group", "product_group_impact", "report_setting", "review", "spend_cube", "spend_import", "spend_line",
                     "stakeholder", "suggestion_answer", "supplier", "supplier_assignment", "supplier_merge",
                     "supplier_pair_rejected", "theme"), tables(c));
         }
@@ -140,6 +140,26 @@ class MigrationTest {
                     "contracts in focus groups ending in the period are suggested as tenders");
             var monitoring = new nl.mviwerkboek.monitoring.MonitoringService(db, java.time.LocalDate::now).picture().join();
             assertTrue(monitoring.reviews().isEmpty() && monitoring.versions().isEmpty());
+        }
+    }
+
+    @Test
+    void versionSixFixtureKeepsItsActionsAndVersionAndGetsConceptReportSettings() throws Exception {
+        Path plan = copyFixture("plan-v6.mviplan");
+        try (PlanDatabase db = TestPlans.files(dir).open(plan)) {
+            assertEquals(Migrator.latestVersion(), (int) db.read(Migrator::schemaVersion).join());
+            var monitoring = new nl.mviwerkboek.monitoring.MonitoringService(db, () -> java.time.LocalDate.of(2026, 11, 28))
+                    .picture().join();
+            assertEquals(40, monitoring.actions().actions().size());
+            assertEquals(List.of("2026 (vastgesteld)"), monitoring.versions().stream()
+                    .map(nl.mviwerkboek.monitoring.PlanVersion::label).toList());
+            var report = new nl.mviwerkboek.report.ReportService(db, java.time.LocalDate::now).state().join();
+            assertEquals(nl.mviwerkboek.report.ReportSettings.defaults(), report.settings(),
+                    "an older plan starts as a concept with every section");
+            var differences = db.read(c -> nl.mviwerkboek.monitoring.MonitoringService.compare(c,
+                    monitoring.versions().get(0).id(), null)).join();
+            assertTrue(differences.stream().anyMatch(d -> d.part() == nl.mviwerkboek.monitoring.Difference.Part.GOAL),
+                    "the version kept inside the file (schema 6) is migrated when read and still compares");
         }
     }
 

@@ -147,7 +147,8 @@ class MessagesConsistencyTest {
                 nl.mviwerkboek.actions.InstrumentLevel.values(), nl.mviwerkboek.actions.SuggestionKind.values(),
                 nl.mviwerkboek.anchoring.AnchoringMeasure.values(), nl.mviwerkboek.anchoring.AnchoringStatus.values(),
                 nl.mviwerkboek.monitoring.ReviewKind.values(), nl.mviwerkboek.monitoring.GoalTrend.values(),
-                nl.mviwerkboek.monitoring.Difference.Part.values())) {
+                nl.mviwerkboek.monitoring.Difference.Part.values(), nl.mviwerkboek.report.PlanStatus.values(),
+                nl.mviwerkboek.report.ReportDetail.values(), nl.mviwerkboek.report.ReportSection.values())) {
             for (Labelled value : values) {
                 keys.add(value.labelKey());
             }
@@ -170,7 +171,7 @@ class MessagesConsistencyTest {
             keys.add("summary.count." + count);
         }
         keys.addAll(List.of("language.nl", "language.en", "cli.new.help", "cli.summary.help", "cli.import.help",
-                "cli.analyse.help"));
+                "cli.analyse.help", "cli.export.help"));
         return keys;
     }
 

@@ -1,0 +1,100 @@
+package nl.mviwerkboek.exchange.docx;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** One part of a document's body, in document order. */
+public sealed interface Block {
+
+    /** A chapter (level 1), section (2) or subsection (3) heading; levels 1 and 2 appear in the contents. */
+    record Heading(int level, String text) implements Block {
+    }
+
+    /** A paragraph of spans, some bold or italic. */
+    record Text(List<Span> spans) implements Block {
+
+        /** A plain paragraph. */
+        public static Text of(String text) {
+            return new Text(List.of(new Span(text, false, false)));
+        }
+
+        /** "Label: value" with the label in bold. */
+        public static Text labelled(String label, String value) {
+            return new Text(List.of(new Span(label + ": ", true, false), new Span(value, false, false)));
+        }
+
+        /** A paragraph in italics, for notes and explanations. */
+        public static Text note(String text) {
+            return new Text(List.of(new Span(text, false, true)));
+        }
+    }
+
+    /** A piece of text in a paragraph. */
+    record Span(String text, boolean bold, boolean italic) {
+    }
+
+    /** A bulleted list. */
+    record Bullets(List<String> items) implements Block {
+
+        /** A list of {@code items}. */
+        public static Bullets of(String... items) {
+            return new Bullets(Arrays.asList(items));
+        }
+    }
+
+    /** A table with a header row; cells are already formatted texts. The caption goes below it. */
+    record Table(List<Column> columns, List<List<String>> rows, String caption) implements Block {
+
+        /** The table with copies of its parts. */
+        public Table {
+            columns = List.copyOf(columns);
+            rows = rows.stream().map(r -> (List<String>) List.copyOf(r.stream().map(c -> c == null ? "" : c)
+                    .toList())).toList();
+        }
+    }
+
+    /** A column of a table: header, relative width and whether its cells are numbers (right-aligned). */
+    record Column(String header, int weight, boolean number) {
+
+        /** A text column. */
+        public static Column text(String header, int weight) {
+            return new Column(header, weight, false);
+        }
+
+        /** A number or amount column. */
+        public static Column number(String header, int weight) {
+            return new Column(header, weight, true);
+        }
+    }
+
+    /** A few large figures side by side, each with a label under it. */
+    record KeyFigures(List<Figure> figures) implements Block {
+    }
+
+    /** One key figure: the value as shown and what it is. */
+    record Figure(String value, String label) {
+    }
+
+    /**
+     * A native, editable chart: bars (horizontal, one series) or a pie; values in {@code numberFormat}
+     * (an Excel format code), category names as given.
+     */
+    record Chart(ChartKind kind, String title, String seriesName, List<String> categories, List<Double> values,
+                 String numberFormat, String caption) implements Block {
+    }
+
+    /** The kinds of native chart. */
+    enum ChartKind { BAR, PIE }
+
+    /** A PNG picture drawn at print resolution, placed {@code widthCm} wide. */
+    record Picture(byte[] png, double widthCm, double heightCm, String name, String caption) implements Block {
+    }
+
+    /** The table of contents field with its heading; Word fills it when the document opens. */
+    record Contents(String title, String hint) implements Block {
+    }
+
+    /** Starts a new page. */
+    record PageBreak() implements Block {
+    }
+}

@@ -1,0 +1,116 @@
+package nl.mviwerkboek.exchange.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+
+/** Adds the blocks of a document's body to a POI document, in order. */
+final class DocxBlocks {
+
+    private static final double EMU_PER_CM = 360_000;
+
+    private final XWPFDocument doc;
+    private final List<DocxFields.Entry> contents;
+    private final Iterator<DocxFields.Entry> nextEntry;
+    private final DocxTables tables;
+    private final DocxCharts charts;
+    private long bookmarkId = 100;
+
+    DocxBlocks(XWPFDocument doc, List<DocxFields.Entry> contents) {
+        this.doc = doc;
+        this.contents = contents;
+        this.nextEntry = contents.iterator();
+        this.tables = new DocxTables(doc, this::caption);
+        this.charts = new DocxCharts(doc, this::caption);
+    }
+
+    void add(Block block) throws IOException, InvalidFormatException {
+        switch (block) {
+            case Block.Heading h -> heading(h);
+            case Block.Text t -> text(t);
+            case Block.Bullets b -> b.items().forEach(item -> DocxWriter.paragraph(doc, "ListBullet", item));
+            case Block.Table t -> tables.table(t);
+            case Block.KeyFigures k -> tables.keyFigures(k);
+            case Block.Chart c -> charts.chart(c);
+            case Block.Picture p -> picture(p);
+            case Block.Contents c -> contents(c);
+            case Block.PageBreak b -> doc.createParagraph().createRun().addBreak(BreakType.PAGE);
+        }
+    }
+
+    private void heading(Block.Heading h) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle("Heading" + Math.min(3, Math.max(1, h.level())));
+        if (h.level() <= 2 && nextEntry.hasNext()) {
+            long id = bookmarkId++;
+            DocxFields.bookmarkStart(p, nextEntry.next().bookmark(), id);
+            p.createRun().setText(h.text());
+            DocxFields.bookmarkEnd(p, id);
+        } else {
+            p.createRun().setText(h.text());
+        }
+    }
+
+    private void text(Block.Text t) {
+        XWPFParagraph p = doc.createParagraph();
+        for (Block.Span s : t.spans()) {
+            XWPFRun r = p.createRun();
+            DocxWriter.lines(r, s.text());
+            r.setBold(s.bold());
+            r.setItalic(s.italic());
+        }
+    }
+
+    private void picture(Block.Picture p) throws IOException, InvalidFormatException {
+        XWPFParagraph para = doc.createParagraph();
+        para.setAlignment(ParagraphAlignment.CENTER);
+        para.setKeepNext(true);
+        para.createRun().addPicture(new ByteArrayInputStream(p.png()), Document.PICTURE_TYPE_PNG, p.name(),
+                (int) Math.round(p.widthCm() * EMU_PER_CM), (int) Math.round(p.heightCm() * EMU_PER_CM));
+        caption(p.caption());
+    }
+
+    /** Writes the caption under a table, chart or picture. */
+    @FunctionalInterface
+    interface CaptionWriter {
+        /** Writes {@code caption} when it is not blank. */
+        void caption(String caption);
+    }
+
+    private void caption(String caption) {
+        if (caption != null && !caption.isBlank()) {
+            DocxWriter.paragraph(doc, "Caption", caption);
+        }
+    }
+
+    /** The contents: a TOC field whose shown result lists the headings with page references. */
+    private void contents(Block.Contents c) {
+        DocxWriter.paragraph(doc, "TOCHeading", c.title());
+        if (contents.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < contents.size(); i++) {
+            DocxFields.Entry e = contents.get(i);
+            XWPFParagraph p = doc.createParagraph();
+            p.setStyle(e.level() == 1 ? "TOC1" : "TOC2");
+            if (i == 0) {
+                DocxFields.begin(p, "TOC \\o \"1-2\" \\h \\z \\u");
+            }
+            p.createRun().setText(e.text());
+            p.createRun().addTab();
+            DocxFields.field(p, "PAGEREF " + e.bookmark() + " \\h", "");
+            if (i == contents.size() - 1) {
+                DocxFields.end(p);
+            }
+        }
+        DocxWriter.paragraph(doc, "Caption", c.hint());
+    }
+}

@@ -1,0 +1,71 @@
+package nl.mviwerkboek.exchange.docx;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTMarkupRange;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+
+/**
+ * Word fields: the table of contents (a TOC field whose shown result already lists the headings, each
+ * with a PAGEREF field to a bookmark on its heading, so the page numbers are right wherever fields are
+ * computed), and the bookmarks on headings.
+ */
+final class DocxFields {
+
+    /** A heading that appears in the contents, with its bookmark. */
+    record Entry(int level, String text, String bookmark) {
+    }
+
+    private DocxFields() {
+    }
+
+    /** The contents entries of {@code body}: its level-1 and level-2 headings, in order. */
+    static List<Entry> contents(List<Block> body) {
+        List<Entry> entries = new ArrayList<>();
+        for (Block b : body) {
+            if (b instanceof Block.Heading h && h.level() <= 2) {
+                entries.add(new Entry(h.level(), h.text(), String.format("_Toc%08d", entries.size() + 1)));
+            }
+        }
+        return entries;
+    }
+
+    /** Opens a bookmark named {@code name}; the runs added until {@link #bookmarkEnd} are inside it. */
+    static void bookmarkStart(XWPFParagraph p, String name, long id) {
+        CTBookmark start = p.getCTP().addNewBookmarkStart();
+        start.setName(name);
+        start.setId(java.math.BigInteger.valueOf(id));
+    }
+
+    /** Closes the bookmark with {@code id}. */
+    static void bookmarkEnd(XWPFParagraph p, long id) {
+        CTMarkupRange end = p.getCTP().addNewBookmarkEnd();
+        end.setId(java.math.BigInteger.valueOf(id));
+    }
+
+    /** Starts a field with {@code instruction} in {@code p}; its shown result follows until {@link #end}. */
+    static void begin(XWPFParagraph p, String instruction) {
+        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        CTText instr = p.createRun().getCTR().addNewInstrText();
+        instr.setStringValue(" " + instruction + " ");
+        instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+    }
+
+    /** Ends the field begun last. */
+    static void end(XWPFParagraph p) {
+        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+
+    /** A whole field with a shown result in one paragraph. */
+    static void field(XWPFParagraph p, String instruction, String shown) {
+        begin(p, instruction);
+        XWPFRun r = p.createRun();
+        r.setText(shown);
+        end(p);
+    }
+}

@@ -1,0 +1,84 @@
+package nl.mviwerkboek.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.mviwerkboek.exchange.docx.Block;
+import nl.mviwerkboek.shared.i18n.Messages;
+
+/** Collects the blocks of a document body, skipping empty texts and lists. */
+final class Blocks {
+
+    private final List<Block> list = new ArrayList<>();
+    private int chapter;
+    private char appendix = 'A';
+
+    /** A numbered chapter heading: "3. Spendanalyse". */
+    Blocks chapter(String title) {
+        chapter++;
+        return heading(1, chapter + ". " + title);
+    }
+
+    /** An appendix heading: "Bijlage A – Actielijst". */
+    Blocks appendix(String title) {
+        return heading(1, Messages.get("doc.appendix", String.valueOf(appendix++), title));
+    }
+
+    Blocks heading(int level, String text) {
+        list.add(new Block.Heading(level, text));
+        return this;
+    }
+
+    Blocks h2(String text) {
+        return heading(2, text);
+    }
+
+    Blocks h3(String text) {
+        return heading(3, text);
+    }
+
+    Blocks p(String text) {
+        if (text != null && !text.isBlank()) {
+            list.add(Block.Text.of(text.strip()));
+        }
+        return this;
+    }
+
+    Blocks note(String text) {
+        if (text != null && !text.isBlank()) {
+            list.add(Block.Text.note(text.strip()));
+        }
+        return this;
+    }
+
+    Blocks labelled(String label, String value) {
+        if (value != null && !value.isBlank()) {
+            list.add(Block.Text.labelled(label, value.strip()));
+        }
+        return this;
+    }
+
+    Blocks bullets(List<String> items) {
+        if (!items.isEmpty()) {
+            list.add(new Block.Bullets(items));
+        }
+        return this;
+    }
+
+    /** A table, or {@code whenEmpty} as a note when there are no rows. */
+    Blocks table(List<Block.Column> columns, List<List<String>> rows, String caption, String whenEmpty) {
+        if (rows.isEmpty()) {
+            return note(whenEmpty);
+        }
+        list.add(new Block.Table(columns, rows, caption));
+        return this;
+    }
+
+    Blocks add(Block block) {
+        list.add(block);
+        return this;
+    }
+
+    List<Block> list() {
+        return List.copyOf(list);
+    }
+}

@@ -1,0 +1,133 @@
+package nl.mviwerkboek.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import nl.mviwerkboek.actions.ActionStatus;
+import nl.mviwerkboek.anchoring.AnchoringStatus;
+import nl.mviwerkboek.exchange.docx.Block;
+import nl.mviwerkboek.exchange.docx.WordDocument;
+import nl.mviwerkboek.monitoring.ChangedAction;
+import nl.mviwerkboek.monitoring.Difference;
+import nl.mviwerkboek.monitoring.GoalStatus;
+import nl.mviwerkboek.monitoring.GoalTrend;
+import nl.mviwerkboek.monitoring.MonitoringPicture;
+import nl.mviwerkboek.monitoring.Review;
+import nl.mviwerkboek.shared.i18n.Formats;
+
+/**
+ * The yearly progress report for management and council: the state of every goal, the actions finished,
+ * started, added, postponed or late since the previous yearly version, the anchoring, changes in goals and
+ * spend, the reviews held and what comes next.
+ */
+public final class ProgressReport {
+
+    private ProgressReport() {
+    }
+
+    /** The report for {@code p}. */
+    public static WordDocument build(ProgressSources p) {
+        ReportSources s = p.plan();
+        MonitoringPicture m = s.monitoring();
+        List<ChangedAction> changed = ChangedAction.between(s.actions().changes(), s.actions().actions(),
+                p.since() == null ? null : p.from(), s.today());
+        Blocks b = new Blocks();
+        b.add(new Block.Contents(Texts.get("doc.contents"), Texts.get("doc.contents.hint")));
+        summary(b, p, changed);
+        b.chapter(Texts.get("doc.progress.goals"));
+        b.p(Texts.get("doc.progress.goals.text"));
+        b.table(RunChapters.goalColumns(), m.goals().stream().map(RunChapters::goalRow).toList(),
+                Texts.get("doc.monitoring.goals.caption", Texts.date(s.today())), Texts.get("doc.goals.none"));
+        differences(b, p, Difference.Part.GOAL, Texts.get("doc.progress.goalChanges"));
+        b.chapter(Texts.get("doc.progress.actions"));
+        actions(b, s, changed, c -> c.after() == ActionStatus.GEREED && c.before() != ActionStatus.GEREED,
+                "doc.progress.actions.done");
+        actions(b, s, changed, c -> c.after() == ActionStatus.BEZIG && c.before() != ActionStatus.BEZIG,
+                "doc.progress.actions.started");
+        actions(b, s, changed, c -> c.before() == null, "doc.progress.actions.added");
+        actions(b, s, changed, c -> (c.after() == ActionStatus.UITGESTELD || c.after() == ActionStatus.GESCHRAPT)
+                && c.before() != c.after(), "doc.progress.actions.stopped");
+        b.h2(Texts.get("doc.progress.actions.late"));
+        b.table(ActionsChapter.columns(), s.actions().actions().stream().filter(a -> a.isOverdue(s.today()))
+                .map(a -> ActionsChapter.row(s.actions(), a, false)).toList(), "", Texts.get("doc.progress.none"));
+        b.h2(Texts.get("doc.progress.actions.next"));
+        b.table(ActionsChapter.columns(), s.actions().actions().stream()
+                .filter(a -> a.status().isOpen() && a.isDueBetween(s.today(), s.today().plusYears(1)))
+                .map(a -> ActionsChapter.row(s.actions(), a, false)).toList(), "", Texts.get("doc.progress.none"));
+        RunChapters.addAnchoring(b, s);
+        b.chapter(Texts.get("doc.progress.spend"));
+        b.p(Texts.get("doc.progress.spend.text", Texts.money(s.spend().totalCents())));
+        differences(b, p, Difference.Part.SPEND, null);
+        reviews(b, p);
+        return new WordDocument(PlanDocument.cover(s, Texts.get("doc.progress.title", String.valueOf(s.today().getYear())),
+                Texts.get("doc.progress.kind")), Texts.get("doc.progress.header", s.profile().organisationName()),
+                s.settings().concept(), Texts.get("doc.conceptMark"), b.list());
+    }
+
+    private static void summary(Blocks b, ProgressSources p, List<ChangedAction> changed) {
+        ReportSources s = p.plan();
+        b.chapter(Texts.get("doc.summary"));
+        b.p(p.since() == null ? Texts.get("doc.progress.since.start", Texts.date(p.from()), Texts.date(s.today()))
+                : Texts.get("doc.progress.since.version", p.since().label(), Texts.date(p.from()), Texts.date(s.today())));
+        List<GoalStatus> goals = s.monitoring().goals();
+        long onTrack = goals.stream().filter(g -> g.trend() == GoalTrend.ON_TRACK || g.trend() == GoalTrend.REACHED).count();
+        long behind = goals.stream().filter(g -> g.trend() == GoalTrend.BEHIND).count();
+        long done = changed.stream().filter(c -> c.after() == ActionStatus.GEREED && c.before() != ActionStatus.GEREED)
+                .count();
+        long late = s.actions().actions().stream().filter(a -> a.isOverdue(s.today())).count();
+        long anchored = s.anchoring().items().stream().filter(i -> i.status() == AnchoringStatus.GEREGELD).count();
+        b.add(new Block.KeyFigures(List.of(
+                new Block.Figure(ActionsChapter.share(onTrack, goals.size()), Texts.get("doc.progress.figure.onTrack")),
+                new Block.Figure(Formats.number(behind), Texts.get("doc.progress.figure.behind")),
+                new Block.Figure(Formats.number(done), Texts.get("doc.progress.figure.done")),
+                new Block.Figure(Formats.number(late), Texts.get("doc.progress.figure.late")),
+                new Block.Figure(ActionsChapter.share(anchored, s.anchoring().items().size()),
+                        Texts.get("doc.progress.figure.anchoring")))));
+        List<String> behindGoals = goals.stream().filter(g -> g.trend() == GoalTrend.BEHIND)
+                .map(g -> g.goal().statement()).toList();
+        if (!behindGoals.isEmpty()) {
+            b.p(Texts.get("doc.progress.behind"));
+            b.bullets(behindGoals);
+        }
+    }
+
+    private static void actions(Blocks b, ReportSources s, List<ChangedAction> changed, Predicate<ChangedAction> which,
+                                String titleKey) {
+        b.h2(Texts.get(titleKey));
+        b.table(ActionsChapter.columns(), changed.stream().filter(which)
+                .map(c -> ActionsChapter.row(s.actions(), c.action(), false)).toList(), "", Texts.get("doc.progress.none"));
+    }
+
+    private static void differences(Blocks b, ProgressSources p, Difference.Part part, String title) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Difference d : p.differences()) {
+            if (d.part() == part) {
+                rows.add(List.of(d.subject(), Texts.text(d.before()), Texts.text(d.after())));
+            }
+        }
+        if (p.since() == null) {
+            return;
+        }
+        if (title != null) {
+            b.h2(title);
+        }
+        b.table(List.of(Block.Column.text(Texts.get("doc.col.subject"), 6),
+                        Block.Column.text(Texts.get("doc.col.before", p.since().label()), 3),
+                        Block.Column.text(Texts.get("doc.col.after"), 3)),
+                rows, "", Texts.get("doc.progress.noChanges"));
+    }
+
+    private static void reviews(Blocks b, ProgressSources p) {
+        ReportSources s = p.plan();
+        b.chapter(Texts.get("doc.progress.reviews"));
+        List<Review> held = s.monitoring().reviews().stream().filter(r -> !r.heldOn().isBefore(p.from())).toList();
+        b.table(List.of(Block.Column.text(Texts.get("doc.col.date"), 2), Block.Column.text(Texts.get("doc.col.kind"), 3),
+                        Block.Column.text(Texts.get("doc.col.decisions"), 8)),
+                held.stream().map(r -> List.of(Texts.date(r.heldOn()), r.kind().label(), Texts.text(r.decisions())))
+                        .toList(), "", Texts.get("doc.progress.none"));
+        if (s.monitoring().nextReview() != null) {
+            b.labelled(Texts.get("doc.monitoring.next"), Texts.date(s.monitoring().nextReview()));
+        }
+        b.p(Texts.get("doc.progress.closing"));
+    }
+}

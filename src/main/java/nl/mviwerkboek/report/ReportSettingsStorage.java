@@ -1,0 +1,49 @@
+package nl.mviwerkboek.report;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.mviwerkboek.shared.db.Columns;
+import nl.mviwerkboek.shared.db.Sql;
+
+/** Reads and writes the report settings (the one row of table {@code report_setting}). */
+public final class ReportSettingsStorage {
+
+    /** The settings; the sections are all except those stored as left out. */
+    public ReportSettings load(Connection c) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT plan_status, adopted_on, adopted_by, version_label, "
+                + "detail, left_out, introduction FROM report_setting WHERE id = 1");
+             ResultSet rs = st.executeQuery()) {
+            if (!rs.next()) {
+                return ReportSettings.defaults();
+            }
+            Set<ReportSection> sections = EnumSet.allOf(ReportSection.class);
+            for (String code : rs.getString(6).split(",")) {
+                if (!code.isBlank()) {
+                    sections.removeIf(s -> s.code().equals(code.strip()));
+                }
+            }
+            return new ReportSettings(PlanStatus.fromCode(rs.getString(1)), Columns.dateOrNull(rs, 2),
+                    rs.getString(3), rs.getString(4), ReportDetail.fromCode(rs.getString(5)), sections,
+                    rs.getString(7));
+        }
+    }
+
+    /** Saves {@code s}. */
+    public void save(Connection c, ReportSettings s) throws SQLException {
+        String leftOut = EnumSet.complementOf(toEnumSet(s.sections())).stream().map(ReportSection::code)
+                .collect(Collectors.joining(","));
+        Sql.update(c, "INSERT OR REPLACE INTO report_setting (id, plan_status, adopted_on, adopted_by, version_label, "
+                        + "detail, left_out, introduction) VALUES (1, ?, ?, ?, ?, ?, ?, ?)", s.status().code(),
+                Columns.iso(s.adoptedOn()), s.adoptedBy(), s.versionLabel(), s.detail().code(), leftOut,
+                s.introduction());
+    }
+
+    private static EnumSet<ReportSection> toEnumSet(Set<ReportSection> sections) {
+        return sections.isEmpty() ? EnumSet.noneOf(ReportSection.class) : EnumSet.copyOf(sections);
+    }
+}

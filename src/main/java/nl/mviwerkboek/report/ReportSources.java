@@ -1,0 +1,59 @@
+package nl.mviwerkboek.report;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import nl.mviwerkboek.actions.ActionsPicture;
+import nl.mviwerkboek.anchoring.AnchoringPicture;
+import nl.mviwerkboek.anchoring.AnchoringService;
+import nl.mviwerkboek.focus.FocusPicture;
+import nl.mviwerkboek.inventory.InventoryService;
+import nl.mviwerkboek.inventory.Situation;
+import nl.mviwerkboek.monitoring.MonitoringPicture;
+import nl.mviwerkboek.monitoring.MonitoringService;
+import nl.mviwerkboek.plan.PlanProfile;
+import nl.mviwerkboek.plan.ProfileStorage;
+import nl.mviwerkboek.plan.Stakeholder;
+import nl.mviwerkboek.spend.analysis.AnalysisFilter;
+import nl.mviwerkboek.spend.analysis.AnalysisService;
+import nl.mviwerkboek.spend.analysis.SpendPicture;
+import nl.mviwerkboek.spend.priority.PriorityPicture;
+import nl.mviwerkboek.spend.priority.PriorityService;
+
+/**
+ * Everything the documents report, read in one go: the profile, the situation, the spend analysis and
+ * priorities over all spend, the monitoring picture (with actions, focus and goals), the anchoring
+ * checklist, the report settings and the day the documents are made.
+ */
+public record ReportSources(PlanProfile profile, Situation situation, SpendPicture spend, PriorityPicture priorities,
+                            MonitoringPicture monitoring, AnchoringPicture anchoring, ReportSettings settings,
+                            LocalDate today) {
+
+    /** Reads the sources on {@code c}. */
+    public static ReportSources read(Connection c, LocalDate today) throws SQLException {
+        return new ReportSources(new ProfileStorage().load(c), InventoryService.read(c),
+                AnalysisService.read(c, AnalysisFilter.ALL), PriorityService.picture(c, AnalysisFilter.ALL),
+                MonitoringService.read(c, today), AnchoringService.read(c), new ReportSettingsStorage().load(c), today);
+    }
+
+    /** The actions with their links. */
+    public ActionsPicture actions() {
+        return monitoring.actions();
+    }
+
+    /** The focus themes, goals and stakeholders. */
+    public FocusPicture focus() {
+        return monitoring.actions().focus();
+    }
+
+    /** The plan's stakeholders. */
+    public List<Stakeholder> stakeholders() {
+        return focus().stakeholders();
+    }
+
+    /** "2026–2029". */
+    public String period() {
+        return profile.periodStart() + "–" + profile.periodEnd();
+    }
+}

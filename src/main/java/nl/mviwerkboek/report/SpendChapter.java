@@ -1,0 +1,157 @@
+package nl.mviwerkboek.report;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import nl.mviwerkboek.exchange.docx.Block;
+import nl.mviwerkboek.shared.i18n.Formats;
+import nl.mviwerkboek.spend.analysis.Pareto;
+import nl.mviwerkboek.spend.analysis.SpendPicture;
+import nl.mviwerkboek.spend.analysis.SupplierSpend;
+import nl.mviwerkboek.spend.analysis.ThresholdSignal;
+import nl.mviwerkboek.spend.analysis.Totals;
+import nl.mviwerkboek.spend.contracts.TenderEvent;
+import nl.mviwerkboek.spend.groups.ProcurementKind;
+import nl.mviwerkboek.spend.groups.ProductGroup;
+import nl.mviwerkboek.spend.priority.GroupPriority;
+
+/** The chapter "Spendanalyse": totals, charts, suppliers and ABC, priorities, threshold signals, tender calendar. */
+final class SpendChapter {
+
+    /** Excel format code for whole euros in charts. */
+    static final String EUROS = "\"€ \"#,##0";
+
+    private SpendChapter() {
+    }
+
+    static void add(Blocks b, ReportSources s) {
+        SpendPicture sp = s.spend();
+        int limit = s.settings().detail().rowLimit();
+        b.chapter(Texts.get("doc.spend"));
+        if (sp.totalCents() == 0) {
+            b.note(Texts.get("doc.spend.none"));
+            return;
+        }
+        List<Totals> years = sp.byYear();
+        b.p(Texts.get("doc.spend.intro", Texts.money(sp.totalCents()), Formats.number(sp.suppliers().size()),
+                years.isEmpty() ? Texts.NONE : years.get(0).label() + "–" + years.get(years.size() - 1).label(),
+                Formats.percent(sp.share().byAmount())));
+        b.h2(Texts.get("doc.spend.groups"));
+        List<Totals> groups = sp.byGroup().stream().limit(limit).toList();
+        b.add(new Block.Chart(Block.ChartKind.BAR, Texts.get("doc.spend.chart.groups", groups.size()),
+                Texts.get("doc.spend.series"), groups.stream().map(SpendChapter::groupName).toList(),
+                groups.stream().map(t -> t.cents() / 100.0).toList(), EUROS, Texts.get("doc.spend.chart.groups.caption")));
+        b.add(kindChart(sp));
+        List<List<String>> rows = new ArrayList<>();
+        for (Totals t : groups) {
+            rows.add(List.of(groupName(t), Formats.amountRounded(t.cents()), Formats.percent(t.shareOf(sp.totalCents())),
+                    Formats.number(t.suppliers())));
+        }
+        b.table(List.of(Block.Column.text(Texts.get("doc.col.group"), 5), Block.Column.number(Texts.get("doc.col.amount"), 3),
+                        Block.Column.number(Texts.get("doc.col.share"), 2), Block.Column.number(Texts.get("doc.col.suppliers"), 2)),
+                rows, Texts.get("doc.spend.groups.caption", groups.size()), "");
+        suppliers(b, sp, limit);
+        priorities(b, s, limit);
+        signals(b, sp, limit);
+        calendar(b, s, limit);
+    }
+
+    static String groupName(Totals t) {
+        return t.label() == null ? Texts.get("groups.unclassified") : t.label();
+    }
+
+    private static Block.Chart kindChart(SpendPicture sp) {
+        Map<ProcurementKind, Long> byKind = new EnumMap<>(ProcurementKind.class);
+        long unclassified = 0;
+        for (Totals t : sp.byGroup()) {
+            ProductGroup g = t.key() == null ? null : sp.groups().get((Long) t.key());
+            if (g == null || g.kind() == null) {
+                unclassified += Math.max(0, t.cents());
+            } else {
+                byKind.merge(g.kind(), Math.max(0, t.cents()), Long::sum);
+            }
+        }
+        List<String> names = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        byKind.forEach((k, cents) -> {
+            names.add(k.label());
+            values.add(cents / 100.0);
+        });
+        if (unclassified > 0) {
+            names.add(Texts.get("groups.unclassified"));
+            values.add(unclassified / 100.0);
+        }
+        return new Block.Chart(Block.ChartKind.PIE, Texts.get("doc.spend.chart.kinds"), Texts.get("doc.spend.series"),
+                names, values, EUROS, Texts.get("doc.spend.chart.kinds.caption"));
+    }
+
+    private static void suppliers(Blocks b, SpendPicture sp, int limit) {
+        b.h2(Texts.get("doc.spend.suppliers"));
+        Pareto.Result pareto = sp.pareto();
+        b.p(Texts.get("doc.spend.pareto", Formats.percent(pareto.supplierShareFor80())));
+        if (sp.local().localDefined()) {
+            b.p(Texts.get("doc.spend.local", Formats.percent(sp.local().local())));
+        }
+        if (sp.local().knownSizeCents() > 0) {
+            b.p(Texts.get("doc.spend.mkb", Formats.percent(sp.local().mkb()), Formats.percent(sp.local().sizeKnown())));
+        }
+        List<List<String>> abc = pareto.classes().stream().map(c -> List.of(c.abcClass().label(),
+                Formats.number(c.suppliers()), Formats.amountRounded(c.cents()))).toList();
+        b.table(List.of(Block.Column.text(Texts.get("doc.col.class"), 3), Block.Column.number(Texts.get("doc.col.suppliers"), 2),
+                Block.Column.number(Texts.get("doc.col.amount"), 3)), abc, Texts.get("doc.spend.abc.caption"), "");
+        List<List<String>> top = new ArrayList<>();
+        for (SupplierSpend su : sp.suppliers().stream().limit(limit).toList()) {
+            top.add(List.of(su.name(), Texts.text(su.city()), Formats.amountRounded(su.cents()),
+                    Formats.percent((double) su.cents() / sp.totalCents())));
+        }
+        b.table(List.of(Block.Column.text(Texts.get("doc.col.supplier"), 5), Block.Column.text(Texts.get("doc.col.city"), 3),
+                        Block.Column.number(Texts.get("doc.col.amount"), 3), Block.Column.number(Texts.get("doc.col.share"), 2)),
+                top, Texts.get("doc.spend.top.caption", top.size()), "");
+    }
+
+    private static void priorities(Blocks b, ReportSources s, int limit) {
+        b.h2(Texts.get("doc.spend.priorities"));
+        b.p(Texts.get("doc.spend.priorities.text"));
+        List<List<String>> rows = new ArrayList<>();
+        for (GroupPriority g : s.priorities().groups().stream().limit(limit).toList()) {
+            rows.add(List.of(String.valueOf(g.rank()), g.group().name(), Formats.amountRounded(g.spendCents()),
+                    Formats.decimal(g.impact()), g.priority().label()));
+        }
+        b.table(List.of(Block.Column.number("#", 1), Block.Column.text(Texts.get("doc.col.group"), 5),
+                        Block.Column.number(Texts.get("doc.col.amount"), 3), Block.Column.number(Texts.get("doc.col.impact"), 2),
+                        Block.Column.text(Texts.get("doc.col.priority"), 2)),
+                rows, Texts.get("doc.spend.priorities.caption"), Texts.get("doc.spend.priorities.none"));
+    }
+
+    private static void signals(Blocks b, SpendPicture sp, int limit) {
+        b.h2(Texts.get("doc.spend.signals"));
+        List<ThresholdSignal> signals = sp.signals();
+        b.p(Texts.get("doc.spend.signals.text", signals.size()));
+        List<List<String>> rows = new ArrayList<>();
+        for (ThresholdSignal t : signals.stream().limit(limit).toList()) {
+            rows.add(List.of(t.supplierName(), t.groupName() == null ? Texts.get("groups.unclassified") : t.groupName(),
+                    String.valueOf(t.year()), Formats.amountRounded(t.yearlyCents()), Formats.amountRounded(t.estimatedCents()),
+                    Formats.amountRounded(t.thresholdCents())));
+        }
+        b.table(List.of(Block.Column.text(Texts.get("doc.col.supplier"), 4), Block.Column.text(Texts.get("doc.col.group"), 3),
+                        Block.Column.number(Texts.get("doc.col.year"), 1), Block.Column.number(Texts.get("doc.col.yearly"), 3),
+                        Block.Column.number(Texts.get("doc.col.estimated"), 3), Block.Column.number(Texts.get("doc.col.threshold"), 3)),
+                rows, Texts.get("doc.spend.signals.caption"), "");
+    }
+
+    private static void calendar(Blocks b, ReportSources s, int limit) {
+        b.h2(Texts.get("doc.spend.calendar"));
+        List<TenderEvent> events = s.priorities().calendar();
+        b.p(Texts.get("doc.spend.calendar.text", events.size(), s.period()));
+        List<List<String>> rows = new ArrayList<>();
+        for (TenderEvent e : events.stream().limit(limit * 2L).toList()) {
+            rows.add(List.of(e.quarter(), e.contract().title(), Texts.text(e.contract().supplierName()),
+                    Formats.amountRounded(e.contract().valueCents()), e.kind().label()));
+        }
+        b.table(List.of(Block.Column.text(Texts.get("doc.col.quarter"), 2), Block.Column.text(Texts.get("doc.col.contract"), 4),
+                        Block.Column.text(Texts.get("doc.col.supplier"), 3), Block.Column.number(Texts.get("doc.col.value"), 3),
+                        Block.Column.text(Texts.get("doc.col.decision"), 4)),
+                rows, Texts.get("doc.spend.calendar.caption"), "");
+    }
+}

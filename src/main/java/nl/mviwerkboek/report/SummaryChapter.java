@@ -1,0 +1,69 @@
+package nl.mviwerkboek.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.mviwerkboek.exchange.docx.Block;
+import nl.mviwerkboek.focus.FocusPicture;
+import nl.mviwerkboek.focus.FocusTheme;
+import nl.mviwerkboek.focus.Goal;
+import nl.mviwerkboek.shared.i18n.Formats;
+import nl.mviwerkboek.spend.groups.ProductGroup;
+
+/** The summary: key figures, the focus themes, the main goals and the praatplaat. */
+final class SummaryChapter {
+
+    private static final int MAIN_GOALS = 6;
+
+    private SummaryChapter() {
+    }
+
+    static void add(Blocks b, ReportSources s) {
+        b.chapter(Texts.get("doc.summary"));
+        b.p(Texts.get("doc.summary.intro", s.profile().organisationName(), s.period()));
+        b.add(new Block.KeyFigures(List.of(
+                new Block.Figure(Texts.money(s.spend().totalCents()), Texts.get("doc.figure.spend")),
+                new Block.Figure(Formats.number(s.spend().suppliers().size()), Texts.get("doc.figure.suppliers")),
+                new Block.Figure(Formats.number(s.focus().chosen().size()), Texts.get("doc.figure.themes")),
+                new Block.Figure(Formats.number(s.focus().goals().size()), Texts.get("doc.figure.goals")),
+                new Block.Figure(Formats.number(s.actions().actions().size()), Texts.get("doc.figure.actions")))));
+        b.h2(Texts.get("doc.summary.focus"));
+        List<String> focus = focusLines(s.focus());
+        if (focus.isEmpty()) {
+            b.note(Texts.get("doc.focus.none"));
+        }
+        b.bullets(focus);
+        b.h2(Texts.get("doc.summary.goals"));
+        List<Goal> goals = s.focus().goals();
+        if (goals.isEmpty()) {
+            b.note(Texts.get("doc.goals.none"));
+        }
+        b.bullets(goals.stream().limit(MAIN_GOALS).map(g -> g.targetValue() == null ? g.statement()
+                : Texts.get("doc.summary.goal", g.statement(), Texts.value(g.targetValue(), g.unit()),
+                        g.targetYear() == null ? Texts.NONE : String.valueOf(g.targetYear()))).toList());
+        if (goals.size() > MAIN_GOALS) {
+            b.note(Texts.get("doc.summary.moreGoals", goals.size() - MAIN_GOALS));
+        }
+        if (s.priorities().groups().stream().anyMatch(g -> g.spendCents() > 0)) {
+            b.h2(Texts.get("doc.summary.praatplaat"));
+            b.add(new Block.Picture(PraatplaatPicture.png(s.priorities()), 16, 10, Texts.get("praatplaat.fileName"),
+                    Texts.get("doc.summary.praatplaat.intro")));
+        }
+    }
+
+    /** "Klimaat: ambitie Significant; productgroepen Energie, Vervoer". */
+    static List<String> focusLines(FocusPicture focus) {
+        Map<Long, ProductGroup> groups = focus.groups().stream()
+                .collect(Collectors.toMap(ProductGroup::id, Function.identity()));
+        List<String> lines = new ArrayList<>();
+        for (FocusTheme t : focus.chosen()) {
+            String names = t.groupIds().stream().map(groups::get).filter(java.util.Objects::nonNull)
+                    .map(ProductGroup::name).collect(Collectors.joining(", "));
+            lines.add(names.isEmpty() ? Texts.get("doc.focus.line", t.theme().name(), t.ambition().label())
+                    : Texts.get("doc.focus.lineGroups", t.theme().name(), t.ambition().label(), names));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,57 @@
+package nl.mviwerkboek.report;
+
+import java.time.LocalDate;
+import nl.mviwerkboek.focus.Goal;
+import nl.mviwerkboek.shared.i18n.Formats;
+import nl.mviwerkboek.shared.i18n.Messages;
+
+/** Short formatting helpers the documents share: dates, measured values, missing values. */
+final class Texts {
+
+    /** What a document shows where a value is missing. */
+    static final String NONE = "—";
+
+    private Texts() {
+    }
+
+    static String get(String key, Object... args) {
+        return Messages.get(key, args);
+    }
+
+    static String date(LocalDate d) {
+        return d == null ? NONE : Formats.date(d);
+    }
+
+    static String text(String s) {
+        return s == null || s.isBlank() ? NONE : s.strip();
+    }
+
+    /** "40 %" or "12 plaatsen" with the goal's unit, or a dash. */
+    static String value(Double v, String unit) {
+        if (v == null) {
+            return NONE;
+        }
+        String u = unit == null ? "" : unit.strip();
+        return Formats.measure(v) + (u.isEmpty() ? "" : u.equals("%") ? " %" : " " + u);
+    }
+
+    /** "40 % (2025)". */
+    static String valueInYear(Double v, String unit, Integer year) {
+        return v == null ? NONE : value(v, unit) + (year == null ? "" : " (" + year + ")");
+    }
+
+    static String baseline(Goal g) {
+        return valueInYear(g.baselineValue(), g.unit(), g.baselineYear());
+    }
+
+    static String target(Goal g) {
+        return valueInYear(g.targetValue(), g.unit(), g.targetYear());
+    }
+
+    /** "€ 12,3 mln" for large amounts, the amount in euros otherwise. */
+    static String money(long cents) {
+        return Math.abs(cents) >= 100_000_000L
+                ? Messages.get("praatplaat.millions", Formats.decimal(Math.round(cents / 1e7) / 10.0))
+                : Formats.amountRounded(cents);
+    }
+}

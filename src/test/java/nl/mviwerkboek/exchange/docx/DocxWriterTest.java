@@ -1,0 +1,96 @@
+package nl.mviwerkboek.exchange.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocxWriterTest {
+
+    @TempDir
+    Path dir;
+
+    /** A small document with every kind of block. */
+    static WordDocument sample(boolean concept) {
+        return new WordDocument(new WordDocument.Cover("Actieplan", "Gemeente Test", List.of("2026–2029", "Versie 1"),
+                concept ? "Concept" : "Vastgesteld"), "Actieplan · Gemeente Test", concept, "CONCEPT", List.of(
+                new Block.Contents("Inhoud", "Werk de inhoudsopgave bij met F9."),
+                new Block.Heading(1, "Samenvatting"),
+                new Block.KeyFigures(List.of(new Block.Figure("€ 1.234,56", "Inkoopvolume"),
+                        new Block.Figure("12", "Acties"))),
+                Block.Text.labelled("Eigenaar", "Inkoop"),
+                Block.Bullets.of("Eerste punt", "Tweede punt"),
+                new Block.Heading(2, "Cijfers"),
+                new Block.Table(List.of(Block.Column.text("Productgroep", 3), Block.Column.number("Bedrag", 1)),
+                        List.of(List.of("Catering", "€ 100,00"), List.of("=SOM(A1)", "€ 2,00")), "Tabel 1"),
+                new Block.Chart(Block.ChartKind.BAR, "Inkoop per groep", "Bedrag", List.of("Catering", "Energie"),
+                        List.of(100.0, 250.5), "#,##0", "Figuur 1"),
+                new Block.Chart(Block.ChartKind.PIE, "Verdeling", "Aandeel", List.of("A", "B"), List.of(1.0, 3.0),
+                        "0%", ""),
+                new Block.Heading(3, "Details"),
+                new Block.PageBreak(),
+                new Block.Heading(1, "Bijlage")));
+    }
+
+    @Test
+    void writesEveryBlockOnTheTemplate() throws Exception {
+        Path file = dir.resolve("plan.docx");
+        DocxWriter.write(sample(true), file, () -> false);
+        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+            List<String> headings = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle())
+                    || "Heading2".equals(p.getStyle())).map(XWPFParagraph::getText).toList();
+            assertEquals(List.of("Samenvatting", "Cijfers", "Bijlage"), headings);
+            assertEquals("Actieplan", doc.getParagraphs().get(0).getText());
+            assertEquals("Title", doc.getParagraphs().get(0).getStyle());
+            XWPFTable table = doc.getTables().get(1);
+            assertEquals("MviTabel", table.getStyleID());
+            assertEquals("Productgroep", table.getRow(0).getCell(0).getText());
+            assertEquals("=SOM(A1)", table.getRow(2).getCell(0).getText());
+            assertTrue(table.getRow(0).isRepeatHeader());
+            assertEquals(2, doc.getCharts().size());
+            assertTrue(doc.getCharts().get(0).getCTChart().getTitle().xmlText().contains("Inkoop per groep"));
+            String xml = doc.getDocument().xmlText();
+            assertTrue(xml.contains("TOC \\o"), "a real table-of-contents field");
+            assertTrue(xml.contains("PAGEREF _Toc00000001"), "contents entries refer to the headings' bookmarks");
+            assertTrue(doc.getSettings().getCTSettings().isSetUpdateFields(), "Word updates the contents on open");
+            String footer = doc.getFooterList().stream().map(f -> f._getHdrFtr().xmlText()).reduce("", String::concat);
+            assertTrue(footer.contains("PAGE") && footer.contains("NUMPAGES"), "page numbers in the footer");
+            assertTrue(doc.getHeaderFooterPolicy().getDefaultHeader().getText().contains("CONCEPT"));
+            assertEquals("A4", doc.getDocument().getBody().getSectPr().getPgSz().getW().toString().equals("11906")
+                    ? "A4" : "other");
+        }
+    }
+
+    @Test
+    void aDocumentThatIsNotAConceptHasNoConceptMark() throws Exception {
+        Path file = dir.resolve("vastgesteld.docx");
+        DocxWriter.write(sample(false), file, () -> false);
+        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+            assertFalse(doc.getHeaderFooterPolicy().getDefaultHeader().getText().contains("CONCEPT"));
+            assertEquals("Vastgesteld", doc.getProperties().getCoreProperties().getUnderlyingProperties()
+                    .getContentStatusProperty().orElse(""));
+        }
+    }
+
+    @Test
+    void aCancelledWriteLeavesTheOldFileAndNoTemporaryFile() throws Exception {
+        Path file = dir.resolve("plan.docx");
+        Files.writeString(file, "oud");
+        assertThrows(CancellationException.class, () -> DocxWriter.write(sample(true), file, () -> true));
+        assertEquals("oud", Files.readString(file));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count());
+        }
+    }
+}
