@@ -126,13 +126,15 @@ public final class ReportViewModel {
     public CompletableFuture<Path> export(ExportKind kind, Path target) {
         busy.set(true);
         CompletableFuture<Path> result = new CompletableFuture<>();
-        ui.then(tasks.run(Messages.get("report.task", kind.label()), service.job(kind, target)), result::complete)
-                .whenComplete((v, e) -> {
-                    busy.set(false);
-                    if (e != null) {
-                        result.completeExceptionally(e);
-                    }
-                });
+        ui.then(tasks.run(Messages.get("report.task", kind.label()), service.job(kind, target)), path -> {
+            busy.set(false);
+            result.complete(path);
+        }).whenComplete((v, e) -> {
+            if (e != null) {
+                busy.set(false);
+                result.completeExceptionally(e);
+            }
+        });
         return result;
     }
 

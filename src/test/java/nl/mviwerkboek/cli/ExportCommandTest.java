@@ -1,0 +1,68 @@
+package nl.mviwerkboek.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.mviwerkboek.shared.settings.DataFolder;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        CliOutput output = new CliOutput(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new CommandLine(output, DataFolder.at(dir.resolve("home"))).run(args);
+    }
+
+    @Test
+    void exportsTheThreeDocumentsOfAPlan() throws Exception {
+        Path plan = dir.resolve("plan.mviplan");
+        assertEquals(0, run("new", "--plan", plan.toString(), "--name", "Gemeente Klein", "--period", "2026-2029"));
+        out.reset();
+        Path docx = dir.resolve("uit/actieplan.docx");
+        Path xlsx = dir.resolve("uit/werkboek");
+        Path progress = dir.resolve("uit/voortgang.docx");
+        assertEquals(0, run("export", "--plan", plan.toString(), "--docx", docx.toString(), "--xlsx", xlsx.toString(),
+                "--progress-report", progress.toString()));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("Actieplan (Word): " + docx.toAbsolutePath()), printed);
+        assertTrue(printed.contains("Werkboek (Excel): " + dir.resolve("uit/werkboek.xlsx").toAbsolutePath()),
+                "the extension is added when it was left off");
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            assertEquals("Gemeente Klein", doc.getParagraphs().get(1).getText());
+            assertTrue(doc.getHeaderFooterPolicy().getDefaultHeader().getText().contains("CONCEPT"),
+                    "a new plan is a concept");
+        }
+        try (InputStream in = Files.newInputStream(dir.resolve("uit/werkboek.xlsx")); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            assertEquals(9, book.getNumberOfSheets());
+            assertEquals(0, book.getSheet("Acties").getTables().get(0).getRowCount() - 2, "an empty list, still a table");
+        }
+        assertTrue(Files.size(progress) > 0);
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void withoutAnOutputItSaysWhatIsMissing() {
+        Path plan = dir.resolve("plan.mviplan");
+        assertEquals(0, run("new", "--plan", plan.toString()));
+        assertEquals(CommandLine.USAGE, run("export", "--plan", plan.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--docx"));
+        assertFalse(Files.exists(dir.resolve("plan.docx")));
+    }
+}
