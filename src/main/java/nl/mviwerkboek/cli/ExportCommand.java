@@ -41,12 +41,11 @@ final class ExportCommand {
         if (wanted.isEmpty()) {
             throw new CliArguments.CliUsageException("--docx");
         }
+        ReportService.prepare();
         try (PlanDatabase db = new PlanFiles(dataFolder.backups()).open(file)) {
-            ReportService report = new ReportService(db, LocalDate::now);
-            for (Map.Entry<ExportKind, Path> e : wanted.entrySet()) {
-                Path written = report.export(e.getKey(), e.getKey().target(e.getValue()), JobContext.silent());
-                output.result(Messages.get("cli.export.done", e.getKey().label(), written.toAbsolutePath()));
-            }
+            wanted.replaceAll((kind, path) -> kind.target(path));
+            new ReportService(db, LocalDate::now).export(wanted, JobContext.silent()).forEach((kind, written) ->
+                    output.result(Messages.get("cli.export.done", kind.label(), written.toAbsolutePath())));
         } catch (UserProblem e) {
             output.problem(e.title() + ": " + e.detail());
             return CommandLine.FILE_PROBLEM;

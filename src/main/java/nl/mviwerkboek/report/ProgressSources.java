@@ -16,7 +16,11 @@ public record ProgressSources(ReportSources plan, PlanVersion since, List<Differ
 
     /** Reads the sources on {@code c}. */
     public static ProgressSources read(Connection c, LocalDate today) throws SQLException {
-        ReportSources plan = ReportSources.read(c, today);
+        return of(c, ReportSources.read(c, today));
+    }
+
+    /** The sources for the plan read as {@code plan}, with the differences read on {@code c}. */
+    static ProgressSources of(Connection c, ReportSources plan) throws SQLException {
         PlanVersion latest = latest(plan.monitoring().versions());
         return new ProgressSources(plan, latest,
                 latest == null ? List.of() : MonitoringService.compare(c, latest.id(), null));

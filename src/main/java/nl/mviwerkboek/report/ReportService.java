@@ -7,9 +7,18 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import nl.mviwerkboek.monitoring.VersionStorage;
 import nl.mviwerkboek.plan.ProfileStorage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import nl.mviwerkboek.exchange.OfficeFiles;
+import nl.mviwerkboek.exchange.OfficeWarmUp;
 import nl.mviwerkboek.exchange.docx.DocxWriter;
 import nl.mviwerkboek.exchange.xlsx.XlsxWriter;
 import nl.mviwerkboek.shared.db.PlanDatabase;
@@ -24,7 +33,7 @@ import nl.mviwerkboek.spend.groups.GroupsService;
  */
 public final class ReportService {
 
-    private static final int STEPS = 4;
+    private static final int STEPS = 2;
 
     private final PlanDatabase db;
     private final Supplier<LocalDate> today;
@@ -34,6 +43,11 @@ public final class ReportService {
     public ReportService(PlanDatabase db, Supplier<LocalDate> today) {
         this.db = db;
         this.today = today;
+    }
+
+    /** Loads the document writers in the background, so that the first export is quick. */
+    public static void prepare() {
+        OfficeWarmUp.start();
     }
 
     /** The settings, the organisation and the latest yearly version. */
@@ -58,6 +72,15 @@ public final class ReportService {
 
     /** Makes {@code kind} at {@code target} on the calling thread (a background job or the command line). */
     public Path export(ExportKind kind, Path target, JobContext ctx) throws UserProblem {
+        return export(Map.of(kind, target), ctx).get(kind);
+    }
+
+    /**
+     * Makes every document in {@code targets} from one read of the plan, building and writing them side by side,
+     * on the calling thread and a helper; every file appears complete or not at all.
+     */
+    public Map<ExportKind, Path> export(Map<ExportKind, Path> targets, JobContext ctx) throws UserProblem {
+        prepare();
         ctx.progress(0, STEPS);
         ctx.message(Texts.get("report.progress.read"));
         GroupsService groups = new GroupsService(db);
@@ -65,42 +88,68 @@ public final class ReportService {
             groups.reclassify(ctx).join();
         }
         LocalDate day = today.get();
+        boolean progress = targets.containsKey(ExportKind.PROGRESS_DOCX);
+        Sources sources = db.read(c -> {
+            ReportSources plan = ReportSources.read(c, day);
+            return new Sources(plan, progress ? ProgressSources.of(c, plan) : null);
+        }).join();
+        ctx.checkCancelled();
+        ctx.progress(1, STEPS);
+        ctx.message(Texts.get("report.progress.write"));
+        List<Map.Entry<ExportKind, Path>> work = List.copyOf(targets.entrySet());
+        ExecutorService helper = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "mvi-export");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> side = new ArrayList<>();
+            for (int i = 1; i < work.size(); i++) {
+                Map.Entry<ExportKind, Path> e = work.get(i);
+                side.add(helper.submit(() -> write(e.getKey(), e.getValue(), sources, ctx)));
+            }
+            write(work.get(0).getKey(), work.get(0).getValue(), sources, ctx);
+            for (Future<?> f : side) {
+                join(f);
+            }
+        } finally {
+            helper.shutdownNow();
+        }
+        ctx.progress(STEPS, STEPS);
+        return targets;
+    }
+
+    /** What the documents are built from: the plan, and for a progress report what changed since the version. */
+    private record Sources(ReportSources plan, ProgressSources progress) {
+    }
+
+    private static Void write(ExportKind kind, Path target, Sources s, JobContext ctx) throws UserProblem {
         try {
             switch (kind) {
-                case PLAN_DOCX -> {
-                    ReportSources s = db.read(c -> ReportSources.read(c, day)).join();
-                    step(ctx, 1, "report.progress.build");
-                    var doc = PlanDocument.build(s);
-                    step(ctx, 2, "report.progress.write");
-                    DocxWriter.write(doc, target, ctx::isCancelled);
-                }
-                case PROGRESS_DOCX -> {
-                    ProgressSources p = db.read(c -> ProgressSources.read(c, day)).join();
-                    step(ctx, 1, "report.progress.build");
-                    var doc = ProgressReport.build(p);
-                    step(ctx, 2, "report.progress.write");
-                    DocxWriter.write(doc, target, ctx::isCancelled);
-                }
-                case WORKBOOK_XLSX -> {
-                    ReportSources s = db.read(c -> ReportSources.read(c, day)).join();
-                    step(ctx, 1, "report.progress.build");
-                    var book = PlanWorkbook.build(s);
-                    step(ctx, 2, "report.progress.write");
-                    XlsxWriter.write(book, target, ctx::isCancelled);
-                }
+                case PLAN_DOCX -> DocxWriter.write(PlanDocument.build(s.plan()), target, ctx::isCancelled);
+                case PROGRESS_DOCX -> DocxWriter.write(ProgressReport.build(s.progress()), target, ctx::isCancelled);
+                case WORKBOOK_XLSX -> XlsxWriter.write(PlanWorkbook.build(s.plan()), target, ctx::isCancelled);
             }
         } catch (OfficeFiles.FileInUseException e) {
             throw new UserProblem(Texts.get("report.failed.title"), Texts.get("report.failed.inUse", target));
         } catch (IOException e) {
             throw new UserProblem(Texts.get("report.failed.title"), Texts.get("report.failed.write", target));
         }
-        ctx.progress(STEPS, STEPS);
-        return target;
+        return null;
     }
 
-    private static void step(JobContext ctx, int done, String messageKey) {
-        ctx.checkCancelled();
-        ctx.progress(done, STEPS);
-        ctx.message(Texts.get(messageKey));
+    private static void join(Future<?> f) throws UserProblem {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException();
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case UserProblem p -> throw p;
+                case RuntimeException r -> throw r;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        }
     }
 }

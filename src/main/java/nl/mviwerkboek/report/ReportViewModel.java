@@ -67,6 +67,7 @@ public final class ReportViewModel {
 
     /** Reads the settings and fills the fields. */
     public CompletableFuture<Void> load() {
+        ReportService.prepare();
         return ui.then(service.state(), this::fill);
     }
 

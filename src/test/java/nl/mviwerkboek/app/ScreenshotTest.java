@@ -60,7 +60,7 @@ class ScreenshotTest {
                 case ACTIES -> "#action-table .table-row-cell";
                 case VERANKERING -> "#anchoring-grid .anchoring-title";
                 case MONITORING -> "#review-table .table-row-cell";
-                default -> "#placeholder-" + chapter.id();
+                case RAPPORT -> "#report-progress-basis";
             };
             waitUntil(() -> robot.lookup(ready).tryQuery().isPresent());
             if (chapter == Chapter.STARTEN) {
@@ -261,6 +261,22 @@ class ScreenshotTest {
         robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.OVERZICHT));
         waitUntil(() -> robot.lookup("#fact-actions").tryQuery().isPresent());
         shot(robot, "49-overzicht");
+    }
+
+    @Test
+    void reportChapterWithTheSamplePlan(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path out) throws Exception {
+        app.awaitPlan();
+        Files.createDirectories(OUT);
+        robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.RAPPORT));
+        waitUntil(() -> robot.lookup("#report-progress-basis").queryLabeled().getText().contains("2026"));
+        shot(robot, "50-rapport");
+        AppFixture.scrollIntoView(robot, "#report-export-progress");
+        shot(robot, "50b-rapport-onder");
+        app.dialogs().answerDocumentWith(out.resolve("voortgang.docx"));
+        robot.clickOn("#report-export-progress");
+        waitUntil(() -> robot.lookup("#" + nl.mviwerkboek.shared.ui.FxDialogs.CONFIRM_ID).tryQuery().isPresent());
+        write(robot, robot.lookup("#dialog").query().getScene(), OUT.resolve("51-dialoog-document-gemaakt.png"));
+        robot.clickOn("#" + nl.mviwerkboek.shared.ui.FxDialogs.CANCEL_ID);
     }
 
     private static void selectTab(FxRobot robot, String pane, String id) {

@@ -29,7 +29,7 @@ public final class RunBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/bench"));
+        Path dir = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "target/bench"));
         Path plan = dir.resolve("run.mviplan");
         Files.deleteIfExists(plan);
         PlanFiles files = new PlanFiles(Files.createDirectories(dir.resolve("backups")));

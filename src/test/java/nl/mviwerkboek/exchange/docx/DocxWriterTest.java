@@ -16,13 +16,13 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DocxWriterTest {
+public class DocxWriterTest {
 
     @TempDir
     Path dir;
 
     /** A small document with every kind of block. */
-    static WordDocument sample(boolean concept) {
+    public static WordDocument sample(boolean concept) {
         return new WordDocument(new WordDocument.Cover("Actieplan", "Gemeente Test", List.of("2026–2029", "Versie 1"),
                 concept ? "Concept" : "Vastgesteld"), "Actieplan · Gemeente Test", concept, "CONCEPT", List.of(
                 new Block.Contents("Inhoud", "Werk de inhoudsopgave bij met F9."),
