@@ -1,19 +1,22 @@
 package nl.mviwerkboek.exchange;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.List;
+import nl.mviwerkboek.exchange.docx.Block;
 import nl.mviwerkboek.exchange.docx.DocxWriter;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import nl.mviwerkboek.exchange.docx.WordDocument;
+import nl.mviwerkboek.exchange.xlsx.Workbook;
+import nl.mviwerkboek.exchange.xlsx.XlsxWriter;
 
 /**
- * Loads the Word and Excel writing code once, on a background thread, before it is needed: the first
- * document in a fresh program spends most of its time loading POI's classes and schemas. Started when the
+ * Loads the Word and Excel writing code once, on a background thread, before it is needed, by writing a
+ * tiny document and workbook to nowhere: the first document in a fresh program spends most of its time
+ * loading POI's classes and schemas. Started when the
  * report chapter opens and at the start of an export; harmless when it fails (the export then loads them).
  */
 public final class OfficeWarmUp {
@@ -37,13 +40,18 @@ public final class OfficeWarmUp {
     }
 
     private static void warmUp() {
-        try (InputStream template = DocxWriter.class.getResourceAsStream(DocxWriter.TEMPLATE);
-             XWPFDocument doc = new XWPFDocument(template);
-             XSSFWorkbook book = new XSSFWorkbook()) {
-            doc.createParagraph().createRun().setText("");
-            book.createSheet().createRow(0).createCell(0).setCellValue(0);
-            doc.write(OutputStream.nullOutputStream());
-            book.write(OutputStream.nullOutputStream());
+        try {
+            Block.Table table = new Block.Table(List.of(Block.Column.text("a", 1), Block.Column.number("b", 1)),
+                    List.of(List.of("x", "1")), "");
+            DocxWriter.write(new WordDocument(new WordDocument.Cover("", "", List.of(), ""), "", true, "", List.of(
+                    new Block.Contents("", ""), new Block.Heading(1, "a"), Block.Text.labelled("a", "b"),
+                    Block.Bullets.of("a"), table, new Block.KeyFigures(List.of(new Block.Figure("1", "a"))),
+                    new Block.Chart(Block.ChartKind.BAR, "", "", List.of("a"), List.of(1.0), "0", ""),
+                    new Block.Chart(Block.ChartKind.PIE, "", "", List.of("a"), List.of(1.0), "0", ""))),
+                    OutputStream.nullOutputStream(), () -> false);
+            XlsxWriter.write(new Workbook("", List.of(new Workbook.Sheet("a", List.of(new Workbook.Column("a", 5,
+                    List.of("x"))), List.of(List.of(java.time.LocalDate.now()))))), OutputStream.nullOutputStream(),
+                    () -> false);
             started.complete(null);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "Warm-up of the office writers failed; the first export loads them", e);

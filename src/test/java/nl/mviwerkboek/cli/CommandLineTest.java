@@ -22,28 +22,28 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private CliRun cli;
 
     private int run(String... args) {
-        CliOutput output = new CliOutput(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new CommandLine(output, DataFolder.at(dir.resolve("home"))).run(args);
+        if (cli == null) {
+            cli = new CliRun(dir.resolve("home"));
+        }
+        return cli.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8).strip();
+        return cli.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8).strip();
+        return cli.err();
     }
 
     @Test
     void sampleSummaryIsOneStableJsonObject() {
         Path plan = dir.resolve("voorbeeld.mviplan");
         assertEquals(0, run("new", "--plan", plan.toString(), "--sample"));
-        out.reset();
+        cli.resetOut();
         assertEquals(0, run("summary", "--plan", plan.toString(), "--json"));
         assertEquals("{\"plan\":{\"name\":\"Voorbeeldgemeente\",\"organisationType\":\"gemeente\","
                 + "\"periodStart\":2026,\"periodEnd\":2029,\"themeSet\":\"manifest_2022\",\"schemaVersion\":"
@@ -80,7 +80,7 @@ class CommandLineTest {
         assertEquals(0, run("new", "--plan", plan.toString(), "--name", "Waterschap \"De Dijk\"", "--type",
                 "waterschap", "--period", "2027-2030", "--themes", "report_2018"));
         assertTrue(out().contains("Plan gemaakt"));
-        out.reset();
+        cli.resetOut();
         assertEquals(0, run("summary", "--plan", plan.toString(), "--json"));
         assertTrue(out().startsWith("{\"plan\":{\"name\":\"Waterschap \\\"De Dijk\\\"\",\"organisationType\":"
                 + "\"waterschap\",\"periodStart\":2027,\"periodEnd\":2030,\"themeSet\":\"report_2018\""), out());
@@ -94,7 +94,7 @@ class CommandLineTest {
     void textSummaryIsReadableDutch() {
         Path plan = dir.resolve("voorbeeld.mviplan");
         run("new", "--plan", plan.toString(), "--sample");
-        out.reset();
+        cli.resetOut();
         assertEquals(0, run("summary", "--plan", plan.toString()));
         assertTrue(out().contains("Plan: Voorbeeldgemeente"), out());
         assertTrue(out().contains("Planperiode: 2026–2029"), out());
@@ -105,21 +105,21 @@ class CommandLineTest {
     void badInputGivesADutchMessageAndANonZeroExit() throws Exception {
         assertEquals(CommandLine.USAGE, run("summary"));
         assertTrue(err().contains("Optie --plan ontbreekt"), err());
-        err.reset();
+        cli.resetErr();
         assertEquals(CommandLine.USAGE, run("opruimen"));
         assertTrue(err().contains("Onbekende opdracht: opruimen"), err());
-        err.reset();
+        cli.resetErr();
         assertEquals(CommandLine.FILE_PROBLEM, run("summary", "--plan", dir.resolve("weg.mviplan").toString()));
         assertTrue(err().contains("Dit bestand bestaat niet"), err());
-        err.reset();
+        cli.resetErr();
         Path text = Files.writeString(dir.resolve("tekst.mviplan"), "geen plan");
         assertEquals(CommandLine.FILE_PROBLEM, run("summary", "--plan", text.toString()));
         assertTrue(err().contains("Dit is geen MVI-plan"), err());
-        err.reset();
+        cli.resetErr();
         assertEquals(CommandLine.FILE_PROBLEM, run("new", "--plan", text.toString()));
         assertTrue(err().contains("Er staat al een bestand met deze naam"), err());
         assertEquals("geen plan", Files.readString(text));
-        err.reset();
+        cli.resetErr();
         assertEquals(CommandLine.USAGE, run("new", "--plan", dir.resolve("x.mviplan").toString(), "--period", "2030-2020"));
         assertFalse(Files.exists(dir.resolve("x.mviplan")));
     }
@@ -130,18 +130,18 @@ class CommandLineTest {
         run("new", "--plan", plan.toString());
         Path export = Files.write(dir.resolve("crediteuren.csv"),
                 nl.mviwerkboek.testsupport.TestExports.DUTCH_CSV.getBytes(java.nio.charset.Charset.forName("windows-1252")));
-        out.reset();
+        cli.resetOut();
         assertEquals(0, run("import", "--plan", plan.toString(), "--file", export.toString()), err());
         assertTrue(out().startsWith("crediteuren.csv: 5 regels geïmporteerd, 5 overgeslagen, totaal € 15.650,50, "
                 + "van 03-01-2025 tot 30-04-2025."), out());
         assertTrue(out().contains("regel 13, kolom Bedrag excl. BTW, waarde \"#WAARDE!\": Geen geldig bedrag"), out());
-        out.reset();
+        cli.resetOut();
         assertEquals(0, run("summary", "--plan", plan.toString(), "--json"));
         assertTrue(out().endsWith("\"spend\":{\"imports\":1,\"lines\":5,\"amountCents\":1565050,\"suppliers\":3,"
                 + "\"skippedRows\":5,\"byYear\":{\"2025\":1565050}},\"analysis\":{\"classifiedShare\":0.7987,"
                 + "\"productGroups\":46,\"focusGroups\":0,\"contracts\":0,\"thresholdSignals\":0}}"), out());
 
-        err.reset();
+        cli.resetErr();
         assertEquals(CommandLine.NEEDS_DECISION, run("import", "--plan", plan.toString(), "--file", export.toString()));
         assertTrue(err().contains("al eens geïmporteerd") && err().contains("--yes"), err());
         assertEquals(0, run("import", "--plan", plan.toString(), "--file", export.toString(), "--yes"));
@@ -155,15 +155,15 @@ class CommandLineTest {
         assertEquals(CommandLine.NEEDS_DECISION, run("import", "--plan", plan.toString(), "--file", export.toString()));
         assertTrue(err().contains("Niet gevonden in de kopregel: Leverancier, Bedrag, Datum"), err());
         Path mapping = Files.writeString(dir.resolve("mapping.json"), "{\"supplier\": \"Wie\", \"amount\": 2}");
-        err.reset();
+        cli.resetErr();
         assertEquals(CommandLine.NEEDS_DECISION, run("import", "--plan", plan.toString(), "--file", export.toString(),
                 "--mapping", mapping.toString()));
         assertTrue(err().contains("Datum"), err());
-        out.reset();
+        cli.resetOut();
         assertEquals(0, run("import", "--plan", plan.toString(), "--file", export.toString(), "--mapping",
                 mapping.toString(), "--year", "2024"), err());
         assertTrue(out().contains("2 regels geïmporteerd"), out());
-        err.reset();
+        cli.resetErr();
         Path notSheet = Files.write(dir.resolve("plaatje.xlsx"), new byte[] {1, 2, 0, 4});
         assertEquals(CommandLine.FILE_PROBLEM, run("import", "--plan", plan.toString(), "--file", notSheet.toString()));
         assertTrue(err().contains("Dit is geen spreadsheet of CSV-bestand"), err());
@@ -173,7 +173,7 @@ class CommandLineTest {
     void analyseGivesGroupsSuppliersClassesSignalsAndPrioritiesOfTheSample() {
         Path plan = dir.resolve("voorbeeld.mviplan");
         assertEquals(0, run("new", "--plan", plan.toString(), "--sample"));
-        out.reset();
+        cli.resetOut();
         assertEquals(0, run("analyse", "--plan", plan.toString(), "--json"), err());
         String json = out();
         assertTrue(json.startsWith("{\"year\":null,\"totalCents\":18354272268,\"classifiedShare\":0.9839,"), json);
@@ -190,10 +190,10 @@ class CommandLineTest {
         assertEquals(215, json.split("\"estimatedCents\"").length - 1);
         assertTrue(json.contains("\"priority\":\"high\",\"focus\":true"), json);
 
-        out.reset();
+        cli.resetOut();
         assertEquals(0, run("analyse", "--plan", plan.toString(), "--json", "--year", "2024"));
         assertTrue(out().startsWith("{\"year\":2024,\"totalCents\":6098646929,"), out());
-        out.reset();
+        cli.resetOut();
         assertEquals(0, run("analyse", "--plan", plan.toString()));
         assertTrue(out().startsWith("Uitgaven: € 183.542.722,68, ingedeeld: 98,4%"), out());
         assertEquals(CommandLine.USAGE, run("analyse", "--plan", plan.toString(), "--year", "vorig"));
@@ -203,13 +203,13 @@ class CommandLineTest {
     void helpForEveryCommand() {
         assertEquals(0, run("--help"));
         assertTrue(out().contains("summary --plan"));
-        out.reset();
+        cli.resetOut();
         assertEquals(0, run("new", "--help"));
         assertTrue(out().contains("--sample"));
-        out.reset();
+        cli.resetOut();
         assertEquals(0, run("summary", "--help"));
         assertTrue(out().contains("--json"));
-        out.reset();
+        cli.resetOut();
         assertEquals(0, run("analyse", "--help"));
         assertTrue(out().contains("--year JAAR"));
     }

@@ -21,26 +21,26 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private CliRun cli;
 
     private int run(String... args) {
-        CliOutput output = new CliOutput(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new CommandLine(output, DataFolder.at(dir.resolve("home"))).run(args);
+        if (cli == null) {
+            cli = new CliRun(dir.resolve("home"));
+        }
+        return cli.run(args);
     }
 
     @Test
     void exportsTheThreeDocumentsOfAPlan() throws Exception {
         Path plan = dir.resolve("plan.mviplan");
         assertEquals(0, run("new", "--plan", plan.toString(), "--name", "Gemeente Klein", "--period", "2026-2029"));
-        out.reset();
+        cli.resetOut();
         Path docx = dir.resolve("uit/actieplan.docx");
         Path xlsx = dir.resolve("uit/werkboek");
         Path progress = dir.resolve("uit/voortgang.docx");
         assertEquals(0, run("export", "--plan", plan.toString(), "--docx", docx.toString(), "--xlsx", xlsx.toString(),
                 "--progress-report", progress.toString()));
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = cli.out();
         assertTrue(printed.contains("Actieplan (Word): " + docx.toAbsolutePath()), printed);
         assertTrue(printed.contains("Werkboek (Excel): " + dir.resolve("uit/werkboek.xlsx").toAbsolutePath()),
                 "the extension is added when it was left off");
@@ -54,7 +54,7 @@ class ExportCommandTest {
             assertEquals(0, book.getSheet("Acties").getTables().get(0).getRowCount() - 2, "an empty list, still a table");
         }
         assertTrue(Files.size(progress) > 0);
-        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        assertEquals("", cli.err());
     }
 
     @Test
@@ -62,7 +62,7 @@ class ExportCommandTest {
         Path plan = dir.resolve("plan.mviplan");
         assertEquals(0, run("new", "--plan", plan.toString()));
         assertEquals(CommandLine.USAGE, run("export", "--plan", plan.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--docx"));
+        assertTrue(cli.err().contains("--docx"));
         assertFalse(Files.exists(dir.resolve("plan.docx")));
     }
 }

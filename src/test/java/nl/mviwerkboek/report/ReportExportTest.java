@@ -179,20 +179,7 @@ class ReportExportTest {
 
     @Test
     void aCancelledExportLeavesNoFile() {
-        JobContext cancelled = new JobContext() {
-            @Override
-            public void progress(long done, long total) {
-            }
-
-            @Override
-            public void message(String text) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        JobContext cancelled = nl.mviwerkboek.testsupport.TestJobs.cancelled();
         Path target = dir.resolve("geannuleerd.docx");
         assertThrows(CancellationException.class, () -> service.export(ExportKind.PLAN_DOCX, target, cancelled));
         assertFalse(Files.exists(target));

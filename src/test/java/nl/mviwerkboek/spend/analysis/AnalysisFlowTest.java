@@ -208,11 +208,7 @@ class AnalysisFlowTest {
     void aFailedReclassificationLeavesThePlanAsItWas() throws Exception {
         importCsv("a.csv", CSV);
         groups.addRule(RuleKind.LEDGER_PREFIX, "4", null, group("advies")).join();
-        JobContext cancelled = new JobContext() {
-            public void progress(long done, long total) { }
-            public void message(String text) { }
-            public boolean isCancelled() { return true; }
-        };
+        JobContext cancelled = nl.mviwerkboek.testsupport.TestJobs.cancelled();
         CompletionException e = assertThrows(CompletionException.class,
                 () -> groups.reclassify(cancelled).join());
         assertTrue(e.getCause() instanceof java.util.concurrent.CancellationException);
