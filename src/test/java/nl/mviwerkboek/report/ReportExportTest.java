@@ -178,6 +178,16 @@ class ReportExportTest {
     }
 
     @Test
+    void aFileThatCannotBeWrittenGivesADutchMessageWithThePath() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("bestand.txt"), "geen map");
+        Path target = notAFolder.resolve("actieplan.docx");
+        nl.mviwerkboek.shared.i18n.UserProblem problem = assertThrows(nl.mviwerkboek.shared.i18n.UserProblem.class,
+                () -> service.export(ExportKind.PLAN_DOCX, target, JobContext.silent()));
+        assertEquals("Document niet gemaakt", problem.title());
+        assertTrue(problem.detail().startsWith(target + " kon niet worden geschreven. Kies een map"), problem.detail());
+    }
+
+    @Test
     void aCancelledExportLeavesNoFile() {
         JobContext cancelled = nl.mviwerkboek.testsupport.TestJobs.cancelled();
         Path target = dir.resolve("geannuleerd.docx");
