@@ -17,7 +17,7 @@ import nl.mviwerkboek.shared.ui.Chapter;
 final class AppMenu extends MenuBar {
 
     AppMenu(WorkbenchViewModel vm, FileActions actions, Runnable onLanguageChanged, Runnable onExit,
-            Runnable onAbout) {
+            Runnable onGuide, Runnable onAbout) {
         setId("menu-bar");
         Menu recent = new Menu(Messages.get("menu.file.recent"));
         recent.setId("menu-recent");
@@ -64,7 +64,9 @@ final class AppMenu extends MenuBar {
             language.getItems().add(option);
         }
         Menu settings = new Menu(Messages.get("menu.settings"), null, language);
-        Menu help = new Menu(Messages.get("menu.help"), null, item("menu-about", "menu.help.about", null, onAbout));
+        Menu help = new Menu(Messages.get("menu.help"), null, item("menu-guide", "menu.help.guide", "F1", onGuide),
+                item("menu-about", "menu.help.about", null, onAbout));
+        help.setId("menu-help");
         getMenus().addAll(file, go, settings, help);
     }
 

@@ -1,9 +1,7 @@
 package nl.mviwerkboek.app;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import atlantafx.base.theme.PrimerLight;
@@ -33,12 +31,14 @@ public final class AppWindow {
         this.dialogs = dialogs.apply(() -> stage);
         AppSettings settings = AppSettings.load(folder);
         Messages.setLocale(settings.language());
-        this.ui = new UiCallbacks(Platform::runLater, new ErrorPresenter(this.dialogs));
+        ErrorPresenter errors = new ErrorPresenter(this.dialogs);
+        CrashReport.install(errors);
+        this.ui = new UiCallbacks(Platform::runLater, errors);
         this.workbench = new WorkbenchViewModel(tasks, folder, settings, ui);
     }
 
-    /** Builds the window in {@code stage}, shows it, and opens the requested, recent or sample plan. */
-    public static AppWindow show(Stage stage, DataFolder folder, Optional<Path> plan,
+    /** Builds the window in {@code stage}, shows it, and opens the requested or recent plan (or shows the welcome). */
+    public static AppWindow show(Stage stage, DataFolder folder, StartRequest request,
                                  Function<Supplier<Window>, Dialogs> dialogs) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Locale.setDefault(Locale.Category.FORMAT, Messages.DUTCH); // date pickers: Dutch months and weeks
@@ -47,12 +47,16 @@ public final class AppWindow {
         stage.getScene().getStylesheets().add(
                 Objects.requireNonNull(AppWindow.class.getResource("app.css")).toExternalForm());
         stage.titleProperty().bind(window.workbench.titleProperty());
+        for (int size : new int[] {16, 32, 64, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(Objects.requireNonNull(
+                    AppWindow.class.getResource("icons/mvi-werkboek-" + size + ".png")).toExternalForm()));
+        }
         stage.setMinWidth(980);
         stage.setMinHeight(640);
         stage.setOnHidden(e -> window.workbench.shutdown());
-        StartupTimer.reportFirstFrame(stage.getScene());
+        StartupTimer.reportFirstFrame(stage.getScene(), request.smoke() ? new SmokeRun(window.workbench) : ms -> { });
         stage.show();
-        window.workbench.openAtStart(plan);
+        window.workbench.openAtStart(request);
         return window;
     }
 
@@ -60,8 +64,8 @@ public final class AppWindow {
         FileActions actions = new FileActions(workbench, dialogs, () -> stage);
         ChapterViews views = new ChapterViews(dialogs, ui, workbench.chapterProperty()::set, tasks, () -> stage,
                 workbench::showStatus);
-        AppMenu menu = new AppMenu(workbench, actions, this::rebuild, stage::close, this::about);
-        return new MainWindow(workbench, tasks, actions, views, menu);
+        AppMenu menu = new AppMenu(workbench, actions, this::rebuild, stage::close, this::guide, this::about);
+        return new MainWindow(workbench, tasks, new WelcomeView(workbench, actions, this::guide), views, menu, actions);
     }
 
     private void rebuild() {
@@ -69,7 +73,11 @@ public final class AppWindow {
     }
 
     private void about() {
-        dialogs.showInfo(Messages.get("about.title"), Messages.get("about.message", Version.current()));
+        AboutDialog.show(stage);
+    }
+
+    private void guide() {
+        GuideWindow.show(stage, workbench.sessionProperty().get() == null ? null : workbench.chapterProperty().get());
     }
 
     /** The workbench state, for tests. */

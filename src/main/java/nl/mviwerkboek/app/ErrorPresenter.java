@@ -17,6 +17,7 @@ final class ErrorPresenter implements Consumer<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ErrorPresenter.class.getName());
     private final Dialogs dialogs;
+    private boolean showing;
 
     ErrorPresenter(Dialogs dialogs) {
         this.dialogs = dialogs;
@@ -46,7 +47,16 @@ final class ErrorPresenter implements Consumer<Throwable> {
             dialogs.showProblem(Messages.get("error.save.title"), Messages.get("error.save.message"));
         } else {
             LOG.log(Level.SEVERE, "Unexpected error", cause);
-            dialogs.showProblem(Messages.get("error.unexpected.title"), Messages.get("error.unexpected.message"));
+            if (showing) {
+                return;
+            }
+            showing = true;
+            try {
+                dialogs.showUnexpected(Messages.get("error.unexpected.title"), Messages.get("error.unexpected.message"),
+                        CrashReport.details(cause));
+            } finally {
+                showing = false;
+            }
         }
     }
 }

@@ -12,7 +12,8 @@ final class MainWindow extends BorderPane {
     private final StackPane content = new StackPane();
     private final WorkbenchViewModel vm;
 
-    MainWindow(WorkbenchViewModel vm, FxTaskRunner tasks, FileActions actions, ChapterViews views, AppMenu menu) {
+    MainWindow(WorkbenchViewModel vm, FxTaskRunner tasks, WelcomeView welcome, ChapterViews views, AppMenu menu,
+               FileActions actions) {
         this.vm = vm;
         setId("main-window");
         content.setId("chapter-content");
@@ -21,24 +22,33 @@ final class MainWindow extends BorderPane {
         setLeft(new Sidebar(vm));
         setCenter(content);
         setBottom(new StatusBarView(vm, tasks));
-        NoPlanView noPlan = new NoPlanView(actions);
         Runnable show = () -> {
             PlanSession session = vm.sessionProperty().get();
-            content.getChildren().setAll(session == null ? noPlan : views.create(vm.chapterProperty().get(), session));
+            content.getChildren().setAll(session == null ? welcome : views.create(vm.chapterProperty().get(), session));
         };
         setOnDragOver(e -> {
-            if (vm.sessionProperty().get() != null && e.getDragboard().hasFiles()) {
+            if (e.getDragboard().hasFiles() && (vm.sessionProperty().get() != null
+                    || planFile(e.getDragboard().getFiles()).isPresent())) {
                 e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
             }
             e.consume();
         });
         setOnDragDropped(e -> {
-            e.setDropCompleted(e.getDragboard().hasFiles() && importDropped(e.getDragboard().getFiles()));
+            java.util.Optional<java.nio.file.Path> plan = planFile(e.getDragboard().getFiles());
+            plan.ifPresent(actions::openRecent);
+            e.setDropCompleted(e.getDragboard().hasFiles()
+                    && (plan.isPresent() || importDropped(e.getDragboard().getFiles())));
             e.consume();
         });
         vm.sessionProperty().addListener((o, old, now) -> show.run());
         vm.chapterProperty().addListener((o, old, now) -> show.run());
         show.run();
+    }
+
+    /** The first plan file among dropped files. */
+    static java.util.Optional<java.nio.file.Path> planFile(java.util.List<java.io.File> files) {
+        return files.stream().map(java.io.File::toPath).filter(p -> p.getFileName().toString()
+                .toLowerCase(java.util.Locale.ROOT).endsWith(".mviplan")).findFirst();
     }
 
     /** Imports the first of the files dropped on the window in the Spendanalyse chapter; false without a plan. */

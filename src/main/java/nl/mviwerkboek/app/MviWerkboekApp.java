@@ -1,8 +1,9 @@
 package nl.mviwerkboek.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import nl.mviwerkboek.shared.settings.DataFolder;
@@ -13,11 +14,22 @@ public final class MviWerkboekApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        DataFolder folder = DataFolder.resolve();
+        StartRequest request = StartRequest.parse(getParameters().getUnnamed());
+        DataFolder folder = request.smoke() && System.getProperty(DataFolder.HOME_PROPERTY) == null
+                ? DataFolder.at(temporaryHome()) : DataFolder.resolve();
         folder.useForSqliteTemp();
         AppLogging.configure(folder.logs());
-        List<String> args = getParameters().getUnnamed();
-        Optional<Path> plan = args.stream().filter(a -> a.endsWith(".mviplan")).findFirst().map(Path::of);
-        AppWindow.show(stage, folder, plan, owner -> new FxDialogs(owner, getHostServices()::showDocument));
+        AppWindow window = AppWindow.show(stage, folder, request,
+                owner -> new FxDialogs(owner, getHostServices()::showDocument));
+        MacOpenFiles.install(file -> window.workbench().open(file));
+    }
+
+    /** A fresh data folder for a smoke run, so that it neither reads nor changes the user's settings. */
+    private static Path temporaryHome() {
+        try {
+            return Files.createTempDirectory("mvi-smoke");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

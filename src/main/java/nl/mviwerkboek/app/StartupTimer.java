@@ -13,14 +13,18 @@ final class StartupTimer {
     private StartupTimer() {
     }
 
-    /** Writes "First frame after N ms" to the log once the scene has been laid out for its first frame. */
-    static void reportFirstFrame(Scene scene) {
+    /**
+     * Writes "First frame after N ms" to the log once the scene has been laid out for its first frame, and
+     * hands the milliseconds since process start to {@code then}.
+     */
+    static void reportFirstFrame(Scene scene, java.util.function.LongConsumer then) {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             scene.removePostLayoutPulseListener(listener[0]);
             Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-            LOG.info(() -> "First frame after " + Duration.between(start, Instant.now()).toMillis()
-                    + " ms since process start");
+            long ms = Duration.between(start, Instant.now()).toMillis();
+            LOG.info(() -> "First frame after " + ms + " ms since process start");
+            then.accept(ms);
         };
         scene.addPostLayoutPulseListener(listener[0]);
     }

@@ -57,10 +57,13 @@ public final class WorkbenchViewModel {
         recent.setAll(settings.recentPlans());
     }
 
-    /** Opens the plan named on the command line, else the most recent plan, else a fresh sample. */
-    public CompletableFuture<Void> openAtStart(Optional<Path> requested) {
-        Optional<Path> plan = requested.or(() -> settings.recentPlans().stream().findFirst());
-        return plan.map(this::open).orElseGet(this::openSample);
+    /** Opens what was asked (a plan file or the sample), else the most recent plan, else nothing: the welcome screen shows. */
+    public CompletableFuture<Void> openAtStart(StartRequest request) {
+        if (request.sample()) {
+            return openSample();
+        }
+        Optional<Path> plan = request.plan().or(() -> settings.recentPlans().stream().findFirst());
+        return plan.map(this::open).orElseGet(() -> CompletableFuture.completedFuture(null));
     }
 
     /** Opens an existing plan file in place of the current one. */

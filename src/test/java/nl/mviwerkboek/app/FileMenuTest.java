@@ -128,10 +128,10 @@ class FileMenuTest {
     void closingShowsTheStartChoicesAndDisablesChapters(FxRobot robot) {
         app.awaitPlan();
         robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#no-plan-view").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#welcome-view").tryQuery().isPresent());
         assertNull(workbench().sessionProperty().get());
         assertTrue(robot.lookup("#nav-starten").query().isDisabled());
-        robot.clickOn("#noplan-sample");
+        robot.clickOn("#welcome-sample");
         app.awaitPlan();
         assertFalse(robot.lookup("#nav-starten").query().isDisabled());
     }

@@ -279,6 +279,31 @@ class ScreenshotTest {
         robot.clickOn("#" + nl.mviwerkboek.shared.ui.FxDialogs.CANCEL_ID);
     }
 
+    @Test
+    void welcomeGuideAboutAndErrorDialogs(FxRobot robot) throws Exception {
+        app.awaitPlan();
+        Files.createDirectories(OUT);
+        robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.FOCUS));
+        robot.press(javafx.scene.input.KeyCode.F1).release(javafx.scene.input.KeyCode.F1);
+        waitUntil(() -> robot.lookup("#guide-window").tryQuery().isPresent());
+        write(robot, robot.lookup("#guide-window").query().getScene(), OUT.resolve("61-handleiding.png"));
+        javafx.stage.Window guide = robot.lookup("#guide-window").query().getScene().getWindow();
+        robot.interact(guide::hide);
+        javafx.application.Platform.runLater(() -> {
+            throw new IllegalStateException("Voorbeeld van een onverwachte fout");
+        });
+        waitUntil(() -> robot.lookup("#crash-dialog").tryQuery().isPresent());
+        write(robot, robot.lookup("#crash-dialog").query().getScene(), OUT.resolve("63-dialoog-onverwachte-fout.png"));
+        robot.clickOn("#" + nl.mviwerkboek.shared.ui.FxDialogs.CLOSE_ID);
+        robot.clickOn("#menu-help").clickOn("#menu-about");
+        waitUntil(() -> robot.lookup("#about-dialog").tryQuery().isPresent());
+        write(robot, robot.lookup("#about-dialog").query().getScene(), OUT.resolve("62-dialoog-over.png"));
+        robot.clickOn("#about-close");
+        robot.clickOn("#menu-file").clickOn("#menu-close");
+        waitUntil(() -> robot.lookup("#welcome-view").tryQuery().isPresent());
+        shot(robot, "60-welkom");
+    }
+
     private static void selectTab(FxRobot robot, String pane, String id) {
         javafx.scene.control.TabPane tabs = robot.lookup(pane).queryAs(javafx.scene.control.TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()

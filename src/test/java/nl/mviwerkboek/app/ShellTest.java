@@ -41,7 +41,7 @@ class ShellTest {
     }
 
     @Test
-    void withoutRecentPlansTheAppOpensAFreshSampleWithABanner(FxRobot robot) {
+    void theSampleRequestOpensAFreshSampleWithABanner(FxRobot robot) {
         app.awaitPlan();
         waitUntil(() -> robot.lookup("#fact-organisation").tryQuery().isPresent());
         assertEquals("Voorbeeldgemeente (Gemeente)", robot.lookup("#fact-organisation").queryAs(Label.class).getText());

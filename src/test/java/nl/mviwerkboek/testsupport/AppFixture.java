@@ -12,6 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import nl.mviwerkboek.app.AppWindow;
+import nl.mviwerkboek.app.StartRequest;
 import nl.mviwerkboek.shared.settings.DataFolder;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,8 +29,13 @@ public final class AppFixture {
 
     /** Shows the window in {@code stage} with its data folder in {@code home}; opens {@code plan} or the sample. */
     public static AppFixture start(Stage stage, Path home, Optional<Path> plan) {
+        return start(stage, home, plan.map(StartRequest::planFile).orElse(StartRequest.samplePlan()));
+    }
+
+    /** Shows the window in {@code stage} with its data folder in {@code home}, started as {@code request} asks. */
+    public static AppFixture start(Stage stage, Path home, StartRequest request) {
         TestDialogs[] made = new TestDialogs[1];
-        AppWindow window = AppWindow.show(stage, DataFolder.at(home), plan, owner -> made[0] = new TestDialogs(owner));
+        AppWindow window = AppWindow.show(stage, DataFolder.at(home), request, owner -> made[0] = new TestDialogs(owner));
         return new AppFixture(window, made[0]);
     }
 

@@ -39,7 +39,7 @@ public final class ChapterTabs {
     }
 
     /** The key advice for a chapter, one wrapping label with a light bulb each. */
-    static java.util.List<javafx.scene.control.Label> adviceOf(Chapter chapter) {
+    public static java.util.List<javafx.scene.control.Label> adviceOf(Chapter chapter) {
         java.util.List<javafx.scene.control.Label> labels = new java.util.ArrayList<>();
         for (int i = 1; Messages.has("chapter." + chapter.id() + ".advice." + i); i++) {
             javafx.scene.control.Label advice = new javafx.scene.control.Label(

@@ -15,6 +15,12 @@ public interface Dialogs {
     /** Tells the user about a problem: what happened and what to do. */
     void showProblem(String title, String message);
 
+    /**
+     * Tells the user that something unexpected went wrong: what happened in plain words, that the plan is
+     * safe, and a button that copies {@code details} (for the helpdesk) to the clipboard.
+     */
+    void showUnexpected(String title, String message, String details);
+
     /** Tells the user something went well, e.g. where a copy was saved. */
     void showInfo(String title, String message);
 

@@ -52,6 +52,31 @@ public class FxDialogs implements Dialogs {
     }
 
     @Override
+    public void showUnexpected(String title, String message, String details) {
+        ButtonType close = new ButtonType(Messages.get("button.close"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = alert(Alert.AlertType.ERROR, title, null, close);
+        alert.getDialogPane().setId("crash-dialog");
+        alert.getDialogPane().lookupButton(close).setId(CLOSE_ID);
+        javafx.scene.control.Label text = new javafx.scene.control.Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        javafx.scene.control.Label copied = new javafx.scene.control.Label();
+        copied.setId("crash-copied");
+        javafx.scene.control.Button copy = new javafx.scene.control.Button(Messages.get("error.copyDetails"));
+        copy.setId("crash-copy");
+        copy.setOnAction(e -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(details);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            copied.setText(Messages.get("error.copied"));
+        });
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(10, copy, copied);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        alert.getDialogPane().setContent(new javafx.scene.layout.VBox(14, text, row));
+        alert.showAndWait();
+    }
+
+    @Override
     public void showInfo(String title, String message) {
         show(Alert.AlertType.INFORMATION, title, message);
     }

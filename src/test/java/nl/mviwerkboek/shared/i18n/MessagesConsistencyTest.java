@@ -126,6 +126,8 @@ class MessagesConsistencyTest {
             keys.add(set.labelKey() + ".themes");
         }
         for (Chapter chapter : Chapter.values()) {
+            keys.add("help." + chapter.id() + ".good");
+            keys.add("help." + chapter.id() + ".pitfalls");
             keys.add(chapter.purposeKey());
         }
         for (PlanFileException.Problem problem : PlanFileException.Problem.values()) {

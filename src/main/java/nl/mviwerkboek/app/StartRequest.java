@@ -1,0 +1,45 @@
+package nl.mviwerkboek.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What the app was asked to open at start, from its arguments: a plan file (as the operating system passes
+ * it when a {@code .mviplan} file is opened), {@code --sample} for the sample plan, {@code --smoke} to start
+ * on the sample plan, report the time to the first frame and quit. Anything else (such as macOS's
+ * {@code -psn_} argument) is ignored.
+ */
+public record StartRequest(Optional<Path> plan, boolean sample, boolean smoke) {
+
+    /** The option that opens the sample plan. */
+    public static final String SAMPLE = "--sample";
+    /** The option for the smoke run. */
+    public static final String SMOKE = "--smoke";
+
+    /** Open the last plan, or show the welcome screen when there is none. */
+    public static StartRequest lastPlan() {
+        return new StartRequest(Optional.empty(), false, false);
+    }
+
+    /** Open a fresh copy of the sample plan. */
+    public static StartRequest samplePlan() {
+        return new StartRequest(Optional.empty(), true, false);
+    }
+
+    /** Open {@code file}. */
+    public static StartRequest planFile(Path file) {
+        return new StartRequest(Optional.of(file.toAbsolutePath().normalize()), false, false);
+    }
+
+    /** Reads the arguments; the first plan file wins, and a plan file wins over {@code --sample}. */
+    public static StartRequest parse(List<String> args) {
+        Optional<Path> plan = args.stream().filter(a -> a.toLowerCase(Locale.ROOT).endsWith(".mviplan")).findFirst()
+                .map(a -> Path.of(a.startsWith("file:") ? java.net.URI.create(a).getPath() : a).toAbsolutePath()
+                        .normalize());
+        boolean smoke = args.contains(SMOKE);
+        return new StartRequest(smoke ? Optional.empty() : plan, smoke || (plan.isEmpty() && args.contains(SAMPLE)),
+                smoke);
+    }
+}
