@@ -1,0 +1,59 @@
+package nl.mviwerkboek.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.FileHandler;
+import java.util.logging.Handler;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import nl.mviwerkboek.shared.ui.Dialogs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An unexpected error is written to the log in the data folder and shown once, with the details to copy. */
+class ErrorPresenterTest {
+
+    @TempDir
+    Path logs;
+
+    @Test
+    void anUnexpectedErrorGoesToTheLogFileAndToTheFriendlyDialog() throws Exception {
+        List<Object[]> shown = new ArrayList<>();
+        Dialogs dialogs = (Dialogs) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Dialogs.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("showUnexpected")) {
+                        shown.add(args);
+                    }
+                    return null;
+                });
+        AppLogging.configure(logs);
+        try {
+            new ErrorPresenter(dialogs).accept(new IllegalStateException("Kapotte knop in Focus"));
+        } finally {
+            for (Handler h : Logger.getLogger("").getHandlers()) {
+                if (h instanceof FileHandler) {
+                    Logger.getLogger("").removeHandler(h);
+                    h.close();
+                }
+            }
+        }
+        assertEquals(1, shown.size());
+        assertEquals("Er ging iets mis", shown.get(0)[0]);
+        assertTrue(((String) shown.get(0)[1]).contains("Je plan is veilig"));
+        String details = (String) shown.get(0)[2];
+        assertTrue(details.startsWith("MVI Werkboek ") && details.contains("Java ")
+                && details.contains("IllegalStateException: Kapotte knop in Focus"), details);
+        String log;
+        try (Stream<Path> files = Files.list(logs)) {
+            Path file = files.filter(p -> p.getFileName().toString().endsWith(".log")).findFirst().orElseThrow();
+            log = Files.readString(file);
+        }
+        assertTrue(log.contains("Unexpected error") && log.contains("Kapotte knop in Focus"), log);
+    }
+}
