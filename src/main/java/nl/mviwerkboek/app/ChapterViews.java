@@ -20,6 +20,7 @@ import nl.mviwerkboek.monitoring.GoalProgressViewModel;
 import nl.mviwerkboek.monitoring.MonitoringView;
 import nl.mviwerkboek.monitoring.MonitoringViewModel;
 import nl.mviwerkboek.monitoring.ReviewsViewModel;
+import nl.mviwerkboek.monitoring.SuccessesViewModel;
 import nl.mviwerkboek.monitoring.VersionsViewModel;
 import nl.mviwerkboek.shared.task.TaskRunner;
 import nl.mviwerkboek.spend.SpendImportFlow;
@@ -30,6 +31,7 @@ import nl.mviwerkboek.overview.OverviewViewModel;
 import nl.mviwerkboek.plan.ProfileViewModel;
 import nl.mviwerkboek.plan.StakeholdersViewModel;
 import nl.mviwerkboek.plan.StartenView;
+import nl.mviwerkboek.plan.SupportViewModel;
 import nl.mviwerkboek.plan.ThemesViewModel;
 import nl.mviwerkboek.report.ReportView;
 import nl.mviwerkboek.report.ReportViewModel;
@@ -68,10 +70,12 @@ final class ChapterViews {
                 ProfileViewModel profile = new ProfileViewModel(session.profiles(), ui, LocalDate::now);
                 StakeholdersViewModel stakeholders = new StakeholdersViewModel(session.stakeholders(), ui);
                 ThemesViewModel themes = new ThemesViewModel(session.themes(), ui);
+                SupportViewModel support = new SupportViewModel(session.support(), ui);
                 profile.load();
                 stakeholders.load();
                 themes.load();
-                yield new StartenView(profile, stakeholders, themes, dialogs);
+                support.load();
+                yield new StartenView(profile, stakeholders, themes, support, dialogs);
             }
             case SPENDANALYSE -> {
                 SpendChapterModels models = SpendChapterModels.create(new SpendChapterModels.Services(
@@ -109,8 +113,10 @@ final class ChapterViews {
                 ReviewsViewModel reviews = new ReviewsViewModel(monitoring, LocalDate::now);
                 GoalProgressViewModel goals = new GoalProgressViewModel(monitoring);
                 VersionsViewModel versions = new VersionsViewModel(monitoring, LocalDate::now);
+                SuccessesViewModel successes = new SuccessesViewModel(session.successes(), ui, LocalDate::now);
                 monitoring.load();
-                yield MonitoringView.create(reviews, goals, versions, dialogs);
+                successes.load();
+                yield MonitoringView.create(reviews, goals, versions, successes, dialogs);
             }
             case RAPPORT -> {
                 ReportViewModel report = new ReportViewModel(session.report(), ui, tasks, LocalDate::now);

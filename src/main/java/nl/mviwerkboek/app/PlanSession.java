@@ -6,6 +6,8 @@ import nl.mviwerkboek.anchoring.AnchoringService;
 import nl.mviwerkboek.focus.FocusService;
 import nl.mviwerkboek.monitoring.MonitoringService;
 import nl.mviwerkboek.report.ReportService;
+import nl.mviwerkboek.plan.SupportService;
+import nl.mviwerkboek.monitoring.SuccessService;
 import nl.mviwerkboek.inventory.InventoryService;
 import nl.mviwerkboek.overview.SummaryService;
 import nl.mviwerkboek.plan.PlanProfile;
@@ -41,6 +43,8 @@ public final class PlanSession {
     private final AnchoringService anchoring;
     private final MonitoringService monitoring;
     private final ReportService report;
+    private final SupportService support;
+    private final SuccessService successes;
 
     /** A session over an open plan whose profile was read when it opened. */
     public PlanSession(PlanDatabase db, PlanProfile openedProfile) {
@@ -62,6 +66,8 @@ public final class PlanSession {
         this.anchoring = new AnchoringService(db);
         this.monitoring = new MonitoringService(db, LocalDate::now);
         this.report = new ReportService(db, LocalDate::now);
+        this.support = new SupportService(db);
+        this.successes = new SuccessService(db);
     }
 
     public PlanDatabase db() { return db; }
@@ -82,4 +88,6 @@ public final class PlanSession {
     public AnchoringService anchoring() { return anchoring; }
     public MonitoringService monitoring() { return monitoring; }
     public ReportService report() { return report; }
+    public SupportService support() { return support; }
+    public SuccessService successes() { return successes; }
 }

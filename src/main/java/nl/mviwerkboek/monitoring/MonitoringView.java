@@ -13,10 +13,11 @@ public final class MonitoringView {
 
     /** The page for the chapter's view-models. */
     public static VBox create(ReviewsViewModel reviews, GoalProgressViewModel goals, VersionsViewModel versions,
-                              Dialogs dialogs) {
+                              SuccessesViewModel successes, Dialogs dialogs) {
         return ChapterTabs.page("monitoring-chapter", Chapter.MONITORING, ChapterTabs.pane("monitoring-tabs",
                 ChapterTabs.tab("tab-reviews", "monitoring.tab.reviews", new ReviewsView(reviews, dialogs)),
                 ChapterTabs.tab("tab-goal-progress", "monitoring.tab.goals", new GoalProgressView(goals)),
-                ChapterTabs.tab("tab-versions", "monitoring.tab.versions", new VersionsView(versions, dialogs))));
+                ChapterTabs.tab("tab-versions", "monitoring.tab.versions", new VersionsView(versions, dialogs)),
+                ChapterTabs.tab("tab-successes", "monitoring.tab.successes", new SuccessesView(successes, dialogs))));
     }
 }

@@ -45,9 +45,16 @@ public record PlanSummary(PlanProfile profile, int schemaVersion, Map<String, Lo
     public static final String REVIEWS = "reviews";
     /** Count of yearly versions kept. */
     public static final String VERSIONS = "versions";
+    /** Count of SWOT items. */
+    public static final String SWOT_ITEMS = "swotItems";
+    /** Count of "Waarom niet?" reasons. */
+    public static final String OBJECTIONS = "objections";
+    /** Count of successes. */
+    public static final String SUCCESSES = "successes";
     /** Every count key, in the order a person reads them; each has a label {@code summary.count.KEY}. */
     public static final List<String> COUNT_KEYS = List.of(STAKEHOLDERS, THEMES, INVENTORY_ITEMS, FOCUS_THEMES, GOALS,
-            MEASURABLE_GOALS, ACTIONS, ACTIONS_OVERDUE, ANCHORING_ITEMS, ANCHORING_DONE, REVIEWS, VERSIONS);
+            MEASURABLE_GOALS, ACTIONS, ACTIONS_OVERDUE, ANCHORING_ITEMS, ANCHORING_DONE, REVIEWS, VERSIONS,
+            SWOT_ITEMS, OBJECTIONS, SUCCESSES);
 
     /** The label of a count in the user's language. */
     public static String countLabel(String key) {

@@ -51,6 +51,10 @@ public final class SummaryStorage {
         counts.put(PlanSummary.ANCHORING_DONE, run.anchoring().done());
         counts.put(PlanSummary.REVIEWS, run.reviews());
         counts.put(PlanSummary.VERSIONS, run.versions());
+        nl.mviwerkboek.plan.SupportPicture support = new nl.mviwerkboek.plan.SupportStorage().load(c);
+        counts.put(PlanSummary.SWOT_ITEMS, (long) support.swot().size());
+        counts.put(PlanSummary.OBJECTIONS, (long) support.objections().size());
+        counts.put(PlanSummary.SUCCESSES, (long) new nl.mviwerkboek.monitoring.SuccessStorage().list(c).size());
         return new PlanSummary(profiles.load(c), Migrator.schemaVersion(c), Map.copyOf(counts),
                 stakeholders.rolesPresent(c), spend.load(c), AnalysisCounts.of(
                 AnalysisService.read(c, AnalysisFilter.ALL), new ContractStorage().count(c)), situation, focus, run,

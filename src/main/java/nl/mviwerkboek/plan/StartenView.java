@@ -8,12 +8,12 @@ import nl.mviwerkboek.shared.ui.Chapter;
 import nl.mviwerkboek.shared.ui.Dialogs;
 import nl.mviwerkboek.shared.ui.Headings;
 
-/** Chapter "Starten": the organisation profile, the themes and the stakeholders. */
+/** Chapter "Starten": the organisation profile, the themes, the stakeholders, and the support for MVI (SWOT, "Waarom niet?"). */
 public final class StartenView extends ScrollPane {
 
     /** The page for a plan's profile, theme and stakeholder view-models. */
     public StartenView(ProfileViewModel profile, StakeholdersViewModel stakeholders, ThemesViewModel themes,
-                       Dialogs dialogs) {
+                       SupportViewModel support, Dialogs dialogs) {
         setId("starten-view");
         setFitToWidth(true);
         VBox page = new VBox(16,
@@ -26,7 +26,9 @@ public final class StartenView extends ScrollPane {
                 new ThemeSection(themes),
                 Headings.section("starten.section.stakeholders"),
                 Headings.intro("starten.stakeholders.intro"),
-                new StakeholderSection(stakeholders, dialogs));
+                new StakeholderSection(stakeholders, dialogs),
+                Headings.section("support.swot"),
+                new SupportSection(support));
         page.getStyleClass().add("chapter-page");
         page.setPadding(new Insets(28, 36, 36, 36));
         setContent(page);

@@ -10,6 +10,9 @@ import nl.mviwerkboek.inventory.MaturityScore;
 import nl.mviwerkboek.inventory.Situation;
 import nl.mviwerkboek.plan.PlanProfile;
 import nl.mviwerkboek.plan.Stakeholder;
+import nl.mviwerkboek.plan.SupportPicture;
+import nl.mviwerkboek.plan.SwotItem;
+import nl.mviwerkboek.plan.SwotQuadrant;
 import nl.mviwerkboek.plan.Theme;
 import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.spend.analysis.Totals;
@@ -65,6 +68,29 @@ final class ApproachChapter {
             rows.add(row);
         }
         b.table(columns, rows, Texts.get("doc.approach.stakeholders.caption"), Texts.get("doc.approach.stakeholders.none"));
+        support(b, s.support());
+    }
+
+    /** The SWOT per quadrant and the objections with their answers, when there are any. */
+    private static void support(Blocks b, SupportPicture support) {
+        if (!support.swot().isEmpty()) {
+            b.h2(Texts.get("doc.support.swot"));
+            b.p(Texts.get("doc.support.swot.text"));
+            for (SwotQuadrant q : SwotQuadrant.values()) {
+                if (!support.in(q).isEmpty()) {
+                    b.h3(q.label());
+                    b.bullets(support.in(q).stream().map(SwotItem::text).toList());
+                }
+            }
+        }
+        if (!support.objections().isEmpty()) {
+            b.h2(Texts.get("support.objections"));
+            b.p(Texts.get("doc.support.objections.text"));
+            b.table(List.of(Block.Column.text(Texts.get("support.col.reason"), 2),
+                            Block.Column.text(Texts.get("support.col.answer"), 3)),
+                    support.objections().stream().map(o -> List.of(o.reason(), Texts.text(o.answer()))).toList(),
+                    "", "");
+        }
     }
 
     static void addSituation(Blocks b, ReportSources s) {

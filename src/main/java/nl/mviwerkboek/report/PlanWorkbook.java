@@ -31,7 +31,8 @@ public final class PlanWorkbook {
     public static Workbook build(ReportSources s) {
         return new Workbook(Texts.get("doc.plan.title") + " – " + s.profile().organisationName(), List.of(summary(s),
                 actions(s), goals(s), SpendSheets.groups(s), SpendSheets.suppliers(s), SpendSheets.abc(s),
-                SpendSheets.signals(s), SpendSheets.calendar(s), anchoring(s)));
+                SpendSheets.signals(s), SpendSheets.calendar(s), anchoring(s), SupportSheets.swot(s),
+                SupportSheets.objections(s), SupportSheets.successes(s)));
     }
 
     private static Workbook.Sheet summary(ReportSources s) {

@@ -58,6 +58,9 @@ public final class ProgressReport {
         b.chapter(Texts.get("doc.progress.spend"));
         b.p(Texts.get("doc.progress.spend.text", Texts.money(s.spend().totalCents())));
         differences(b, p, Difference.Part.SPEND, null);
+        b.chapter(Texts.get("doc.progress.successes"));
+        RunChapters.successes(b, s.successes().stream().filter(x -> !x.date().isBefore(p.from())).toList(),
+                Texts.get("doc.progress.none"));
         reviews(b, p);
         return new WordDocument(PlanDocument.cover(s, Texts.get("doc.progress.title", String.valueOf(s.today().getYear())),
                 Texts.get("doc.progress.kind")), Texts.get("doc.progress.header", s.profile().organisationName()),

@@ -10,6 +10,7 @@ import nl.mviwerkboek.exchange.docx.Block;
 import nl.mviwerkboek.monitoring.GoalStatus;
 import nl.mviwerkboek.monitoring.MonitoringPicture;
 import nl.mviwerkboek.monitoring.Review;
+import nl.mviwerkboek.monitoring.Success;
 import nl.mviwerkboek.plan.Involvement;
 import nl.mviwerkboek.plan.Stakeholder;
 
@@ -96,5 +97,16 @@ final class RunChapters {
         b.table(ActionsChapter.columns(), actions.stream().map(a -> ActionsChapter.row(s.actions(), a, false)).toList(),
                 "", Texts.get("doc.communication.none"));
         b.p(Texts.get("doc.communication.results"));
+        b.h2(Texts.get("doc.communication.successes"));
+        successes(b, s.successes(), Texts.get("doc.communication.successes.none"));
+    }
+
+    /** The successes as a table: date, what, effect, where shared. */
+    static void successes(Blocks b, List<Success> successes, String whenEmpty) {
+        b.table(List.of(Block.Column.text(Texts.get("doc.col.date"), 2), Block.Column.text(Texts.get("success.field.what"), 6),
+                        Block.Column.text(Texts.get("success.field.effect"), 4),
+                        Block.Column.text(Texts.get("success.field.channels"), 3)),
+                successes.stream().map(x -> List.of(Texts.date(x.date()), x.what(), Texts.text(x.effect()),
+                        Texts.text(x.sharedText()))).toList(), "", whenEmpty);
     }
 }

@@ -24,6 +24,19 @@ public final class SampleDescription {
                     "Line " + line + ": [" + name + "] needs '" + key + "'"));
         }
 
+        /** A compact line of {@code count} fields separated by {@code |}, stripped; fails with the line otherwise. */
+        public String[] fields(String value, int count) {
+            String[] f = value.split("\\|", -1);
+            if (f.length != count) {
+                throw new IllegalArgumentException("Line " + line + ": [" + name + "] needs " + count
+                        + " fields separated by |, found " + f.length + " in: " + value);
+            }
+            for (int i = 0; i < f.length; i++) {
+                f[i] = f[i].strip();
+            }
+            return f;
+        }
+
         /** A required date (dd-mm-yyyy); fails with the section's line when it is missing or no date. */
         public java.time.LocalDate requiredDate(String key) {
             return nl.mviwerkboek.shared.i18n.Formats.parseDate(required(key)).orElseThrow(() ->

@@ -57,6 +57,7 @@ public final class SamplePlan {
             SampleAnalysis.afterImports(c, sample);
             SampleRun.apply(c, sample, SampleSituation.apply(c, sample));
             SampleReport.apply(c, sample);
+            SampleSupport.apply(c, sample);
         });
     }
 

@@ -67,7 +67,7 @@ final class SampleRun {
         SampleDescription.Section list = sample.one("acties");
         Map<String, String[]> rows = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, String> e : list.values().entrySet()) {
-            rows.put(e.getKey(), fields(list, e.getValue(), 14));
+            rows.put(e.getKey(), list.fields(e.getValue(), 14));
         }
         Map<String, Action> actions = new HashMap<>();
         for (Map.Entry<String, String[]> e : rows.entrySet()) {
@@ -122,7 +122,7 @@ final class SampleRun {
     private void notes(Connection c, SampleDescription sample, Map<String, Action> actions) throws SQLException {
         for (SampleDescription.Section s : sample.all("actienotities")) {
             for (String value : s.values().values()) {
-                String[] f = fields(s, value, 3);
+                String[] f = s.fields(value, 3);
                 storage.addNote(c, new ActionNote(0, find(actions, s, f[0]).id(), date(s, f[1]), f[2]));
             }
         }
@@ -132,7 +132,7 @@ final class SampleRun {
         AnchoringStorage store = new AnchoringStorage();
         for (Map.Entry<String, String> e : s.values().entrySet()) {
             String code = e.getKey();
-            String[] f = fields(s, e.getValue(), code.equals("eigen") ? 5 : 4);
+            String[] f = s.fields(e.getValue(), code.equals("eigen") ? 5 : 4);
             if (code.equals("eigen")) {
                 store.insert(c, f[0]);
                 f = java.util.Arrays.copyOfRange(f, 1, 5);
@@ -143,18 +143,6 @@ final class SampleRun {
             store.update(c, item.with(AnchoringStatus.fromCode(f[0]), f[1].isEmpty() ? null : find(people, s, f[1]).id(),
                     f[2], f[3].isEmpty() ? null : date(s, f[3])));
         }
-    }
-
-    private static String[] fields(SampleDescription.Section s, String value, int count) {
-        String[] f = value.split("\\|", -1);
-        if (f.length != count) {
-            throw new IllegalArgumentException("Line " + s.line() + ": [" + s.name() + "] needs " + count
-                    + " fields separated by |, found " + f.length + " in: " + value);
-        }
-        for (int i = 0; i < f.length; i++) {
-            f[i] = f[i].strip();
-        }
-        return f;
     }
 
     private static <T> T find(Map<String, T> map, SampleDescription.Section s, String key) {

@@ -280,6 +280,27 @@ class ScreenshotTest {
     }
 
     @Test
+    void supportAndSuccessesWithTheSamplePlan(FxRobot robot) throws Exception {
+        app.awaitPlan();
+        Files.createDirectories(OUT);
+        robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.STARTEN));
+        waitUntil(() -> robot.lookup("#support-summary").queryLabeled().getText().startsWith("12 punten"));
+        AppFixture.scrollIntoView(robot, "#swot-grid");
+        shot(robot, "10b-starten-swot");
+        AppFixture.scrollIntoView(robot, "#objection-table");
+        shot(robot, "10c-starten-waarom-niet");
+        robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.MONITORING));
+        waitUntil(() -> robot.lookup("#monitoring-tabs").tryQuery().isPresent());
+        selectTab(robot, "#monitoring-tabs", "tab-successes");
+        waitUntil(() -> robot.lookup("#success-table .table-row-cell").tryQuery().isPresent());
+        shot(robot, "47b-monitoring-successen");
+        robot.clickOn("#success-add");
+        waitUntil(() -> robot.lookup("#success-dialog").tryQuery().isPresent());
+        write(robot, robot.lookup("#success-dialog").query().getScene(), OUT.resolve("48b-dialoog-succes.png"));
+        robot.clickOn("#success-cancel");
+    }
+
+    @Test
     void welcomeGuideAboutAndErrorDialogs(FxRobot robot) throws Exception {
         app.awaitPlan();
         Files.createDirectories(OUT);

@@ -86,6 +86,11 @@ class ReportExportTest {
             assertEquals(1, doc.getAllPictures().size(), "the praatplaat");
             assertTrue(doc.getAllPictures().get(0).getData().length > 50_000, "drawn at print resolution");
             assertTrue(doc.getDocument().xmlText().contains("TOC \\o"));
+            assertTrue(headings(doc, "Heading2").containsAll(List.of("Draagvlak in de organisatie", "Waarom niet?",
+                    "Successen")), "support under Aanleiding, successes under Communicatie");
+            assertEquals(List.of("Sterktes", "Zwaktes", "Kansen", "Bedreigingen"), headings(doc, "Heading3").stream()
+                    .filter(h -> List.of("Sterktes", "Zwaktes", "Kansen", "Bedreigingen").contains(h)).toList());
+            assertEquals(1 + 5, tableAfter(doc, "Waarom niet?").getNumberOfRows());
         }
     }
 
@@ -134,7 +139,7 @@ class ReportExportTest {
                 List<String> sheets = new java.util.ArrayList<>();
                 book.forEach(s -> sheets.add(s.getSheetName()));
                 assertEquals(List.of("Samenvatting", "Acties", "Doelen", "Spend per productgroep", "Leveranciers", "ABC",
-                        "Drempelsignalen", "Contractkalender", "Verankering"), sheets);
+                        "Drempelsignalen", "Contractkalender", "Verankering", "SWOT", "Waarom niet", "Successen"), sheets);
                 book.forEach(s -> assertEquals(1, ((XSSFSheet) s).getTables().size(), s.getSheetName() + " is a table"));
                 XSSFSheet list = book.getSheet("Acties");
                 assertEquals(41, list.getLastRowNum(), "header and 41 actions");
@@ -163,9 +168,11 @@ class ReportExportTest {
         try (XWPFDocument doc = docx(file)) {
             assertEquals("Voortgangsrapportage MVI 2026", doc.getParagraphs().get(0).getText());
             assertEquals(List.of("1. Samenvatting", "2. Voortgang van de doelen", "3. Voortgang van de acties",
-                    "4. Verankering", "5. Uitgaven", "6. Reviews en vooruitblik"), headings(doc, "Heading1"));
+                    "4. Verankering", "5. Uitgaven", "6. Successen", "7. Reviews en vooruitblik"), headings(doc, "Heading1"));
             assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().contains(
                     "sinds de jaarversie 2026 (vastgesteld) van 10-02-2026")));
+            XWPFTable successes = tableAfter(doc, "6. Successen");
+            assertEquals(1 + 4, successes.getNumberOfRows(), "the four successes since February");
             XWPFTable done = tableAfter(doc, "Afgerond");
             assertTrue(done.getNumberOfRows() > 1, "actions finished since February");
             for (int r = 1; r < done.getNumberOfRows(); r++) {

@@ -35,10 +35,10 @@ class MigrationTest {
             assertEquals(List.of("action_change", "action_item", "action_note", "analysis_setting", "anchoring_item",
                     "classification_rule", "column_mapping", "contract",
                     "eu_threshold", "focus_theme", "focus_theme_group", "goal", "goal_progress", "import_problem",
-                    "inventory_item", "inventory_item_theme", "line_assignment", "maturity", "plan", "plan_version",
+                    "inventory_item", "inventory_item_theme", "line_assignment", "maturity", "objection", "plan", "plan_version",
                     "product_group", "product_group_impact", "report_setting", "review", "spend_cube", "spend_import", "spend_line",
-                    "stakeholder", "suggestion_answer", "supplier", "supplier_assignment", "supplier_merge",
-                    "supplier_pair_rejected", "theme"), tables(c));
+                    "stakeholder", "success", "suggestion_answer", "supplier", "supplier_assignment", "supplier_merge",
+                    "supplier_pair_rejected", "swot_item", "theme"), tables(c));
         }
     }
 
@@ -160,6 +160,20 @@ class MigrationTest {
                     monitoring.versions().get(0).id(), null)).join();
             assertTrue(differences.stream().anyMatch(d -> d.part() == nl.mviwerkboek.monitoring.Difference.Part.GOAL),
                     "the version kept inside the file (schema 6) is migrated when read and still compares");
+        }
+    }
+
+    @Test
+    void versionSevenFixtureKeepsItsReportSettingsAndGetsAnEmptySwotAndSuccessLog() throws Exception {
+        Path plan = copyFixture("plan-v7.mviplan");
+        try (PlanDatabase db = TestPlans.files(dir).open(plan)) {
+            assertEquals(Migrator.latestVersion(), (int) db.read(Migrator::schemaVersion).join());
+            var report = new nl.mviwerkboek.report.ReportService(db, java.time.LocalDate::now).state().join();
+            assertEquals(nl.mviwerkboek.report.PlanStatus.VASTGESTELD, report.settings().status());
+            assertEquals(java.time.LocalDate.of(2026, 2, 10), report.settings().adoptedOn());
+            var support = new nl.mviwerkboek.plan.SupportService(db).picture().join();
+            assertTrue(support.swot().isEmpty() && support.objections().isEmpty());
+            assertTrue(new nl.mviwerkboek.monitoring.SuccessService(db).list().join().isEmpty());
         }
     }
 

@@ -150,10 +150,14 @@ class MessagesConsistencyTest {
                 nl.mviwerkboek.anchoring.AnchoringMeasure.values(), nl.mviwerkboek.anchoring.AnchoringStatus.values(),
                 nl.mviwerkboek.monitoring.ReviewKind.values(), nl.mviwerkboek.monitoring.GoalTrend.values(),
                 nl.mviwerkboek.monitoring.Difference.Part.values(), nl.mviwerkboek.report.PlanStatus.values(),
-                nl.mviwerkboek.report.ReportDetail.values(), nl.mviwerkboek.report.ReportSection.values())) {
+                nl.mviwerkboek.report.ReportDetail.values(), nl.mviwerkboek.report.ReportSection.values(),
+                nl.mviwerkboek.plan.SwotQuadrant.values(), nl.mviwerkboek.monitoring.ShareChannel.values())) {
             for (Labelled value : values) {
                 keys.add(value.labelKey());
             }
+        }
+        for (nl.mviwerkboek.plan.SwotQuadrant q : nl.mviwerkboek.plan.SwotQuadrant.values()) {
+            keys.add(q.hintKey());
         }
         for (nl.mviwerkboek.inventory.InventoryKind kind : nl.mviwerkboek.inventory.InventoryKind.values()) {
             keys.add(kind.hintKey());
