@@ -7,6 +7,8 @@ import javafx.scene.Node;
 import javafx.stage.Window;
 import nl.mviwerkboek.actions.ActionsChapterView;
 import nl.mviwerkboek.actions.ActionsViewModel;
+import nl.mviwerkboek.actions.tender.TendersViewModel;
+import nl.mviwerkboek.examples.ExamplesViewModel;
 import nl.mviwerkboek.anchoring.AnchoringView;
 import nl.mviwerkboek.anchoring.AnchoringViewModel;
 import nl.mviwerkboek.focus.FocusThemesViewModel;
@@ -100,8 +102,11 @@ final class ChapterViews {
             }
             case ACTIES -> {
                 ActionsViewModel actions = new ActionsViewModel(session.actions(), ui, LocalDate::now);
+                TendersViewModel tenders = new TendersViewModel(actions, session.tenders(), ui, LocalDate::now);
+                ExamplesViewModel examples = new ExamplesViewModel(session.examples(), ui, tasks);
                 actions.load();
-                yield ActionsChapterView.create(actions, dialogs);
+                examples.load();
+                yield ActionsChapterView.create(actions, tenders, examples, dialogs);
             }
             case VERANKERING -> {
                 AnchoringViewModel anchoring = new AnchoringViewModel(session.anchoring(), ui, LocalDate::now);

@@ -8,6 +8,8 @@ import nl.mviwerkboek.monitoring.MonitoringService;
 import nl.mviwerkboek.report.ReportService;
 import nl.mviwerkboek.plan.SupportService;
 import nl.mviwerkboek.monitoring.SuccessService;
+import nl.mviwerkboek.actions.tender.TenderService;
+import nl.mviwerkboek.examples.ExampleService;
 import nl.mviwerkboek.inventory.InventoryService;
 import nl.mviwerkboek.overview.SummaryService;
 import nl.mviwerkboek.plan.PlanProfile;
@@ -45,6 +47,8 @@ public final class PlanSession {
     private final ReportService report;
     private final SupportService support;
     private final SuccessService successes;
+    private final TenderService tenders;
+    private final ExampleService examples;
 
     /** A session over an open plan whose profile was read when it opened. */
     public PlanSession(PlanDatabase db, PlanProfile openedProfile) {
@@ -68,6 +72,8 @@ public final class PlanSession {
         this.report = new ReportService(db, LocalDate::now);
         this.support = new SupportService(db);
         this.successes = new SuccessService(db);
+        this.tenders = new TenderService(db);
+        this.examples = new ExampleService(db);
     }
 
     public PlanDatabase db() { return db; }
@@ -90,4 +96,6 @@ public final class PlanSession {
     public ReportService report() { return report; }
     public SupportService support() { return support; }
     public SuccessService successes() { return successes; }
+    public TenderService tenders() { return tenders; }
+    public ExampleService examples() { return examples; }
 }

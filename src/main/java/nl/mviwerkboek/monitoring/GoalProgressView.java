@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import nl.mviwerkboek.focus.GoalsViewModel;
 import nl.mviwerkboek.shared.i18n.Formats;
+import nl.mviwerkboek.actions.tender.EffectKind;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Controls;
 import nl.mviwerkboek.shared.ui.TableActions;
@@ -42,6 +43,10 @@ final class GoalProgressView extends VBox {
         table.getColumns().add(Controls.wrappingColumn("trend.field.expected",
                 s -> GoalProgressViewModel.value(s, s.expected()), 110));
         table.getColumns().add(trendColumn());
+        table.getColumns().add(Controls.wrappingColumn("trend.field.effectExpected",
+                s -> vm.effects(s, EffectKind.VERWACHT), 130));
+        table.getColumns().add(Controls.wrappingColumn("trend.field.effectAchieved",
+                s -> vm.effects(s, EffectKind.GEREALISEERD), 130));
         TableActions.wire(table, vm.selectedProperty(), null, null);
         measured.setName(Messages.get("trend.chart.measured"));
         line.setName(Messages.get("trend.chart.line"));

@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 import nl.mviwerkboek.focus.GoalsViewModel;
 import nl.mviwerkboek.focus.ProgressEntry;
 import nl.mviwerkboek.shared.i18n.Formats;
+import nl.mviwerkboek.actions.tender.EffectKind;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.ObservableLists;
 
@@ -93,6 +94,11 @@ public final class GoalProgressViewModel {
         List<ProgressEntry> entries = monitoring.pictureProperty().get().actions().focus().progressOf(s.goal().id());
         return entries.isEmpty() ? "" : Messages.get("trend.latest", value(s, s.latest()),
                 Formats.date(entries.get(entries.size() - 1).date()));
+    }
+
+    /** The effects of tenders counted towards the goal of {@code s}, added up per unit. */
+    public String effects(GoalStatus s, EffectKind kind) {
+        return monitoring.pictureProperty().get().effectsOf(s.goal().id(), kind);
     }
 
     public ObservableList<GoalStatus> goals() { return goals; }

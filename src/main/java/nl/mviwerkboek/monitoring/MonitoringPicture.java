@@ -2,15 +2,23 @@ package nl.mviwerkboek.monitoring;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.mviwerkboek.actions.tender.Effect;
+import nl.mviwerkboek.actions.tender.EffectKind;
+import nl.mviwerkboek.actions.tender.EffectTotals;
 import nl.mviwerkboek.actions.ActionsPicture;
 
-/** Everything the monitoring chapter shows: reviews (newest first), yearly versions, the actions and each goal's status. */
+/** Everything the monitoring chapter shows: reviews (newest first), yearly versions, the actions, each goal's status and the effects of tenders. */
 public record MonitoringPicture(List<Review> reviews, List<PlanVersion> versions, ActionsPicture actions,
-                                List<GoalStatus> goals, LocalDate today) {
+                                List<GoalStatus> goals, List<Effect> effects, LocalDate today) {
 
     /** An empty picture, shown until the first read arrives. */
     public static MonitoringPicture empty() {
-        return new MonitoringPicture(List.of(), List.of(), ActionsPicture.empty(), List.of(), LocalDate.now());
+        return new MonitoringPicture(List.of(), List.of(), ActionsPicture.empty(), List.of(), List.of(), LocalDate.now());
+    }
+
+    /** The {@code kind} effects counted towards a goal, added up per unit ("40 ton CO2"), or empty. */
+    public String effectsOf(long goalId, EffectKind kind) {
+        return EffectTotals.of(effects, goalId, kind);
     }
 
     /** The next review date the latest review set, or null. */

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import nl.mviwerkboek.actions.ActionService;
 import nl.mviwerkboek.actions.ActionsPicture;
+import nl.mviwerkboek.actions.tender.EffectStorage;
 import nl.mviwerkboek.shared.db.PlanDatabase;
 import nl.mviwerkboek.shared.db.PlanSnapshots;
 
@@ -39,7 +40,8 @@ public final class MonitoringService {
         ActionsPicture actions = ActionService.read(c, day);
         List<GoalStatus> goals = actions.goals().stream()
                 .map(g -> GoalStatus.of(g, actions.focus().progressOf(g.id()))).toList();
-        return new MonitoringPicture(new ReviewStorage().list(c), new VersionStorage().list(c), actions, goals, day);
+        return new MonitoringPicture(new ReviewStorage().list(c), new VersionStorage().list(c), actions, goals,
+                new EffectStorage().list(c, null), day);
     }
 
     /** Adds a review (id 0) or saves changes to one. */

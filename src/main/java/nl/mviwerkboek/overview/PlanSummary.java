@@ -51,10 +51,18 @@ public record PlanSummary(PlanProfile profile, int schemaVersion, Map<String, Lo
     public static final String OBJECTIONS = "objections";
     /** Count of successes. */
     public static final String SUCCESSES = "successes";
+    /** Count of MVI criteria chosen in tenders. */
+    public static final String CRITERIA_CHOSEN = "criteriaChosen";
+    /** Count of market consultations. */
+    public static final String MARKET_CONSULTATIONS = "marketConsultations";
+    /** Count of effects (expected and realised). */
+    public static final String EFFECTS = "effects";
+    /** Count of examples in the voorbeeldenbank. */
+    public static final String EXAMPLES = "examples";
     /** Every count key, in the order a person reads them; each has a label {@code summary.count.KEY}. */
     public static final List<String> COUNT_KEYS = List.of(STAKEHOLDERS, THEMES, INVENTORY_ITEMS, FOCUS_THEMES, GOALS,
             MEASURABLE_GOALS, ACTIONS, ACTIONS_OVERDUE, ANCHORING_ITEMS, ANCHORING_DONE, REVIEWS, VERSIONS,
-            SWOT_ITEMS, OBJECTIONS, SUCCESSES);
+            CRITERIA_CHOSEN, MARKET_CONSULTATIONS, EFFECTS, EXAMPLES, SUCCESSES, SWOT_ITEMS, OBJECTIONS);
 
     /** The label of a count in the user's language. */
     public static String countLabel(String key) {

@@ -55,6 +55,11 @@ public final class SummaryStorage {
         counts.put(PlanSummary.SWOT_ITEMS, (long) support.swot().size());
         counts.put(PlanSummary.OBJECTIONS, (long) support.objections().size());
         counts.put(PlanSummary.SUCCESSES, (long) new nl.mviwerkboek.monitoring.SuccessStorage().list(c).size());
+        nl.mviwerkboek.actions.tender.TenderStorage tenders = new nl.mviwerkboek.actions.tender.TenderStorage();
+        counts.put(PlanSummary.CRITERIA_CHOSEN, (long) tenders.criteria(c, null).size());
+        counts.put(PlanSummary.MARKET_CONSULTATIONS, (long) tenders.consultations(c, null).size());
+        counts.put(PlanSummary.EFFECTS, (long) monitoring.effects().size());
+        counts.put(PlanSummary.EXAMPLES, (long) new nl.mviwerkboek.examples.ExampleStorage().list(c).size());
         return new PlanSummary(profiles.load(c), Migrator.schemaVersion(c), Map.copyOf(counts),
                 stakeholders.rolesPresent(c), spend.load(c), AnalysisCounts.of(
                 AnalysisService.read(c, AnalysisFilter.ALL), new ContractStorage().count(c)), situation, focus, run,

@@ -35,6 +35,7 @@ final class ActionsChapter {
             b.h2(e.getKey());
             b.table(columns(), e.getValue().stream().map(a -> row(ap, a, full)).toList(), "", "");
         }
+        LearningParts.addTenders(b, s);
     }
 
     /** The live actions (all actions at full detail) grouped by theme name, themes in plan order, "Algemeen" last. */

@@ -43,6 +43,7 @@ public final class PlanDocument {
             case COMMUNICATIE -> RunChapters.addCommunication(b, s);
             case BIJLAGE_ACTIES -> Appendices.addActions(b, s);
             case BIJLAGE_PRODUCTGROEPEN -> Appendices.addGroups(b, s);
+            case BIJLAGE_VOORBEELDEN -> LearningParts.addExamples(b, s);
             case BIJLAGE_METHODE -> Appendices.addMethod(b, s);
         }
     }

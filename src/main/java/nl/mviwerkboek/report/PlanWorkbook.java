@@ -32,7 +32,8 @@ public final class PlanWorkbook {
         return new Workbook(Texts.get("doc.plan.title") + " – " + s.profile().organisationName(), List.of(summary(s),
                 actions(s), goals(s), SpendSheets.groups(s), SpendSheets.suppliers(s), SpendSheets.abc(s),
                 SpendSheets.signals(s), SpendSheets.calendar(s), anchoring(s), SupportSheets.swot(s),
-                SupportSheets.objections(s), SupportSheets.successes(s)));
+                SupportSheets.objections(s), SupportSheets.successes(s), LearningSheets.criteria(s),
+                LearningSheets.consultations(s), LearningSheets.effects(s), LearningSheets.examples(s)));
     }
 
     private static Workbook.Sheet summary(ReportSources s) {

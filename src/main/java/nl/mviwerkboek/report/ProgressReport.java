@@ -38,6 +38,8 @@ public final class ProgressReport {
         b.p(Texts.get("doc.progress.goals.text"));
         b.table(RunChapters.goalColumns(), m.goals().stream().map(RunChapters::goalRow).toList(),
                 Texts.get("doc.monitoring.goals.caption", Texts.date(s.today())), Texts.get("doc.goals.none"));
+        LearningParts.addEffects(b, s, m.effects().stream().filter(e -> e.kind()
+                == nl.mviwerkboek.actions.tender.EffectKind.GEREALISEERD).toList(), Texts.get("doc.progress.effects"));
         differences(b, p, Difference.Part.GOAL, Texts.get("doc.progress.goalChanges"));
         b.chapter(Texts.get("doc.progress.actions"));
         actions(b, s, changed, c -> c.after() == ActionStatus.GEREED && c.before() != ActionStatus.GEREED,

@@ -6,7 +6,7 @@ import nl.mviwerkboek.shared.i18n.Labelled;
 /** The parts of the Word action plan the user can leave out, in document order. */
 public enum ReportSection implements Labelled {
     SAMENVATTING, AANLEIDING, SITUATIE, SPEND, FOCUS, DOELEN, ACTIES, VERANKERING, MONITORING, COMMUNICATIE,
-    BIJLAGE_ACTIES, BIJLAGE_PRODUCTGROEPEN, BIJLAGE_METHODE;
+    BIJLAGE_ACTIES, BIJLAGE_PRODUCTGROEPEN, BIJLAGE_VOORBEELDEN, BIJLAGE_METHODE;
 
     /** Whether this part is an appendix. */
     public boolean appendix() {

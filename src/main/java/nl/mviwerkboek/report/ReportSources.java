@@ -19,6 +19,11 @@ import nl.mviwerkboek.plan.SupportPicture;
 import nl.mviwerkboek.plan.SupportStorage;
 import nl.mviwerkboek.monitoring.Success;
 import nl.mviwerkboek.monitoring.SuccessStorage;
+import nl.mviwerkboek.actions.tender.MarketConsultation;
+import nl.mviwerkboek.actions.tender.TenderCriterion;
+import nl.mviwerkboek.actions.tender.TenderStorage;
+import nl.mviwerkboek.examples.Example;
+import nl.mviwerkboek.examples.ExampleStorage;
 import nl.mviwerkboek.spend.analysis.AnalysisFilter;
 import nl.mviwerkboek.spend.analysis.AnalysisService;
 import nl.mviwerkboek.spend.analysis.SpendPicture;
@@ -28,19 +33,24 @@ import nl.mviwerkboek.spend.priority.PriorityService;
 /**
  * Everything the documents report, read in one go: the profile, the situation, the spend analysis and
  * priorities over all spend, the monitoring picture (with actions, focus and goals), the anchoring
- * checklist, the support (SWOT, "Waarom niet?"), the successes, the report settings and the day the documents
+ * checklist, the support (SWOT, "Waarom niet?"), the successes, the tenders' criteria and consultations (their
+ * effects are in the monitoring picture), the voorbeeldenbank, the report settings and the day the documents
  * are made.
  */
 public record ReportSources(PlanProfile profile, Situation situation, SpendPicture spend, PriorityPicture priorities,
                             MonitoringPicture monitoring, AnchoringPicture anchoring, SupportPicture support,
-                            List<Success> successes, ReportSettings settings, LocalDate today) {
+                            List<Success> successes, List<TenderCriterion> criteria,
+                            List<MarketConsultation> consultations, List<Example> examples, ReportSettings settings,
+                            LocalDate today) {
 
     /** Reads the sources on {@code c}. */
     public static ReportSources read(Connection c, LocalDate today) throws SQLException {
         return new ReportSources(new ProfileStorage().load(c), InventoryService.read(c),
                 AnalysisService.read(c, AnalysisFilter.ALL), PriorityService.picture(c, AnalysisFilter.ALL),
                 MonitoringService.read(c, today), AnchoringService.read(c), new SupportStorage().load(c),
-                new SuccessStorage().list(c), new ReportSettingsStorage().load(c), today);
+                new SuccessStorage().list(c), new TenderStorage().criteria(c, null),
+                new TenderStorage().consultations(c, null), new ExampleStorage().list(c), new ReportSettingsStorage().load(c),
+                today);
     }
 
     /** The actions with their links. */

@@ -51,6 +51,7 @@ final class RunChapters {
         b.table(goalColumns(), m.goals().stream().map(RunChapters::goalRow).toList(),
                 Texts.get("doc.monitoring.goals.caption", Texts.date(s.today())), Texts.get("doc.goals.none"));
         boolean full = s.settings().detail().full();
+        LearningParts.addEffects(b, s, m.effects(), Texts.get("doc.effects"));
         if (!m.reviews().isEmpty()) {
             b.h2(Texts.get("doc.monitoring.reviews"));
             List<List<String>> rows = new ArrayList<>();

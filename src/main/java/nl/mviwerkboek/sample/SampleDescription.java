@@ -37,6 +37,21 @@ public final class SampleDescription {
             return f;
         }
 
+        /** {@code text} as a date (dd-mm-yyyy); fails with the section's line when it is none. */
+        public java.time.LocalDate date(String text) {
+            return nl.mviwerkboek.shared.i18n.Formats.parseDate(text).orElseThrow(() ->
+                    new IllegalArgumentException("Line " + line + ": [" + name + "] " + text + " is not a date"));
+        }
+
+        /** What {@code key} names in {@code map}; fails with the section's line when it names nothing. */
+        public <T> T lookup(java.util.Map<String, T> map, String key) {
+            T value = map.get(key);
+            if (value == null) {
+                throw new IllegalArgumentException("Line " + line + ": [" + name + "] refers to unknown " + key);
+            }
+            return value;
+        }
+
         /** A required date (dd-mm-yyyy); fails with the section's line when it is missing or no date. */
         public java.time.LocalDate requiredDate(String key) {
             return nl.mviwerkboek.shared.i18n.Formats.parseDate(required(key)).orElseThrow(() ->

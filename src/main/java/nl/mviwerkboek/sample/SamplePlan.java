@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import nl.mviwerkboek.actions.Action;
+import nl.mviwerkboek.focus.Goal;
 import nl.mviwerkboek.plan.Involvement;
 import nl.mviwerkboek.plan.OrganisationType;
 import nl.mviwerkboek.plan.PlanFiles;
@@ -55,9 +58,11 @@ public final class SamplePlan {
                 SampleImports.importInto(c, export, file.toAbsolutePath().getParent());
             }
             SampleAnalysis.afterImports(c, sample);
-            SampleRun.apply(c, sample, SampleSituation.apply(c, sample));
+            Map<String, Goal> goals = SampleSituation.apply(c, sample);
+            Map<String, Action> actions = SampleRun.apply(c, sample, goals);
             SampleReport.apply(c, sample);
             SampleSupport.apply(c, sample);
+            SampleTenders.apply(c, sample, actions, goals);
         });
     }
 

@@ -58,10 +58,14 @@ final class SampleRun {
         contracts = new ContractStorage().list(c).stream().collect(Collectors.toMap(Contract::title, Function.identity()));
     }
 
-    /** Writes {@code [acties]}, {@code [jaarversie]}, {@code [actienotities]}, {@code [review]} and {@code [verankering]}. */
-    static void apply(Connection c, SampleDescription sample, Map<String, Goal> goals) throws SQLException {
+    /**
+     * Writes {@code [acties]}, {@code [jaarversie]}, {@code [actienotities]}, {@code [review]} and
+     * {@code [verankering]}; returns the actions by their code in the file.
+     */
+    static Map<String, Action> apply(Connection c, SampleDescription sample, Map<String, Goal> goals)
+            throws SQLException {
         if (sample.all("acties").isEmpty()) {
-            return;
+            return Map.of();
         }
         SampleRun run = new SampleRun(c, goals);
         SampleDescription.Section list = sample.one("acties");
@@ -78,7 +82,7 @@ final class SampleRun {
         }
         SampleDescription.Section version = sample.one("jaarversie");
         run.targetsThen(c, version, true);
-        new VersionStorage().take(c, version.required("versie"), date(version, version.required("datum")),
+        new VersionStorage().take(c, version.required("versie"), version.date(version.required("datum")),
                 version.value("toelichting").orElse(""));
         run.targetsThen(c, version, false);
         for (Map.Entry<String, String[]> e : rows.entrySet()) {
@@ -86,25 +90,26 @@ final class SampleRun {
             Action now = run.action(list, f, ActionStatus.fromCode(f[10]));
             Action before = actions.get(e.getKey());
             if (before == null) {
-                actions.put(e.getKey(), run.storage.insert(c, now, date(list, f[11])));
+                actions.put(e.getKey(), run.storage.insert(c, now, list.date(f[11])));
             } else if (!f[11].equals("-")) {
-                run.storage.update(c, now.withId(before.id()), date(list, f[11]));
+                run.storage.update(c, now.withId(before.id()), list.date(f[11]));
             }
         }
         run.notes(c, sample, actions);
         for (SampleDescription.Section r : sample.all("review")) {
-            new ReviewStorage().insert(c, new Review(0, date(r, r.required("datum")), ReviewKind.fromCode(r.required("soort")),
+            new ReviewStorage().insert(c, new Review(0, r.date(r.required("datum")), ReviewKind.fromCode(r.required("soort")),
                     r.value("notities").orElse(""), r.value("besluiten").orElse(""),
-                    r.value("volgende").map(d -> date(r, d)).orElse(null)));
+                    r.value("volgende").map(d -> r.date(d)).orElse(null)));
         }
         run.anchoring(c, sample.one("verankering"));
+        return actions;
     }
 
     /** Sets the goals' targets as they were in the version ({@code then}), or back to those of the file. */
     private void targetsThen(Connection c, SampleDescription.Section s, boolean then) throws SQLException {
         for (String pair : s.value("streefwaarden toen").map(v -> v.split(";")).orElse(new String[0])) {
             String[] kv = pair.split("=");
-            Goal g = find(goals, s, kv[0].strip());
+            Goal g = s.lookup(goals, kv[0].strip());
             double target = then ? Formats.parseNumber(kv[1].strip()).orElseThrow() : g.targetValue();
             new nl.mviwerkboek.focus.GoalStorage().update(c, new Goal(g.id(), g.themeId(), g.statement(), g.indicator(),
                     g.unit(), g.baselineValue(), g.baselineYear(), target, g.targetYear(), g.source(), g.ownerId()));
@@ -112,10 +117,10 @@ final class SampleRun {
     }
 
     private Action action(SampleDescription.Section s, String[] f, ActionStatus status) {
-        return new Action(0, f[0], "", ActionKind.fromCode(f[1]), f[2].isEmpty() ? null : find(themes, s, f[2]).id(),
-                f[3].isEmpty() ? null : find(goals, s, f[3]).id(), f[4].isEmpty() ? null : find(groups, s, f[4]).id(),
-                f[5].isEmpty() ? null : find(contracts, s, f[5]).id(), f[6].isEmpty() ? null : find(people, s, f[6]).id(),
-                date(s, f[7]), date(s, f[8]), status, f[12].isEmpty() ? null : InstrumentLevel.of(Integer.parseInt(f[12])),
+        return new Action(0, f[0], "", ActionKind.fromCode(f[1]), f[2].isEmpty() ? null : s.lookup(themes, f[2]).id(),
+                f[3].isEmpty() ? null : s.lookup(goals, f[3]).id(), f[4].isEmpty() ? null : s.lookup(groups, f[4]).id(),
+                f[5].isEmpty() ? null : s.lookup(contracts, f[5]).id(), f[6].isEmpty() ? null : s.lookup(people, f[6]).id(),
+                s.date(f[7]), s.date(f[8]), status, f[12].isEmpty() ? null : InstrumentLevel.of(Integer.parseInt(f[12])),
                 f[13].isEmpty() ? null : AmbitionLevel.of(Integer.parseInt(f[13])));
     }
 
@@ -123,7 +128,7 @@ final class SampleRun {
         for (SampleDescription.Section s : sample.all("actienotities")) {
             for (String value : s.values().values()) {
                 String[] f = s.fields(value, 3);
-                storage.addNote(c, new ActionNote(0, find(actions, s, f[0]).id(), date(s, f[1]), f[2]));
+                storage.addNote(c, new ActionNote(0, s.lookup(actions, f[0]).id(), s.date(f[1]), f[2]));
             }
         }
     }
@@ -140,21 +145,8 @@ final class SampleRun {
             List<AnchoringItem> items = store.list(c);
             AnchoringItem item = code.equals("eigen") ? items.get(items.size() - 1) : items.stream()
                     .filter(i -> i.measure() == AnchoringMeasure.fromCode(code)).findFirst().orElseThrow();
-            store.update(c, item.with(AnchoringStatus.fromCode(f[0]), f[1].isEmpty() ? null : find(people, s, f[1]).id(),
-                    f[2], f[3].isEmpty() ? null : date(s, f[3])));
+            store.update(c, item.with(AnchoringStatus.fromCode(f[0]), f[1].isEmpty() ? null : s.lookup(people, f[1]).id(),
+                    f[2], f[3].isEmpty() ? null : s.date(f[3])));
         }
-    }
-
-    private static <T> T find(Map<String, T> map, SampleDescription.Section s, String key) {
-        T value = map.get(key);
-        if (value == null) {
-            throw new IllegalArgumentException("Line " + s.line() + ": [" + s.name() + "] refers to unknown " + key);
-        }
-        return value;
-    }
-
-    private static LocalDate date(SampleDescription.Section s, String text) {
-        return Formats.parseDate(text).orElseThrow(() -> new IllegalArgumentException(
-                "Line " + s.line() + ": [" + s.name() + "] " + text + " is not a date"));
     }
 }

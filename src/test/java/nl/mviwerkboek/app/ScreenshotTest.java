@@ -301,6 +301,36 @@ class ScreenshotTest {
     }
 
     @Test
+    void tendersAndExamplesWithTheSamplePlan(FxRobot robot) throws Exception {
+        app.awaitPlan();
+        Files.createDirectories(OUT);
+        robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.ACTIES));
+        waitUntil(() -> robot.lookup("#action-tabs").tryQuery().isPresent());
+        selectTab(robot, "#action-tabs", "tab-tenders");
+        javafx.scene.control.ListView<nl.mviwerkboek.actions.Action> list = robot.lookup("#tender-list").queryListView();
+        waitUntil(() -> !list.getItems().isEmpty());
+        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
+                .filter(a -> a.title().startsWith("Emissievrij leerlingenvervoer")).findFirst().orElseThrow()));
+        waitUntil(() -> robot.lookup("#tender-criteria").queryTableView().getItems().size() == 3);
+        shot(robot, "42b-acties-aanbesteding");
+        AppFixture.scrollIntoView(robot, "#tender-effects");
+        shot(robot, "42c-acties-aanbesteding-effecten");
+        selectTab(robot, "#action-tabs", "tab-examples");
+        waitUntil(() -> robot.lookup("#example-table .table-row-cell").tryQuery().isPresent());
+        shot(robot, "43b-acties-voorbeelden");
+        robot.interact(() -> robot.lookup("#example-table").queryTableView().getSelectionModel().select(1));
+        robot.clickOn("#example-edit");
+        waitUntil(() -> robot.lookup("#example-dialog").tryQuery().isPresent());
+        write(robot, robot.lookup("#example-dialog").query().getScene(), OUT.resolve("43c-dialoog-voorbeeld.png"));
+        robot.clickOn("#example-cancel");
+        robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.MONITORING));
+        waitUntil(() -> robot.lookup("#monitoring-tabs").tryQuery().isPresent());
+        selectTab(robot, "#monitoring-tabs", "tab-goal-progress");
+        waitUntil(() -> robot.lookup("#trend-table .table-row-cell").tryQuery().isPresent());
+        shot(robot, "46c-monitoring-doelen-effecten");
+    }
+
+    @Test
     void welcomeGuideAboutAndErrorDialogs(FxRobot robot) throws Exception {
         app.awaitPlan();
         Files.createDirectories(OUT);

@@ -60,7 +60,9 @@ class CommandLineTest {
     static String sampleCounts(long overdue) {
         return "{\"actions\":40,\"actionsByStatus\":{\"gepland\":14,\"bezig\":12,\"gereed\":12,\"uitgesteld\":1,"
                 + "\"geschrapt\":1},\"actionsOverdue\":" + overdue + ",\"anchoringDone\":5,\"anchoringItems\":11,"
-                + "\"focusThemes\":3,\"goals\":7,\"inventoryItems\":11,\"measurableGoals\":4,\"objections\":5,"
+                + "\"criteriaChosen\":7,\"effects\":5,\"examples\":5,"
+                + "\"focusThemes\":3,\"goals\":7,\"inventoryItems\":11,\"marketConsultations\":3,"
+                + "\"measurableGoals\":4,\"objections\":5,"
                 + "\"reviews\":2,\"stakeholders\":7,\"successes\":4,\"swotItems\":12,\"themes\":6,\"versions\":1}";
     }
 
@@ -86,7 +88,8 @@ class CommandLineTest {
                 + "\"waterschap\",\"periodStart\":2027,\"periodEnd\":2030,\"themeSet\":\"report_2018\""), out());
         assertTrue(out().contains("\"counts\":{\"actions\":0,\"actionsByStatus\":{\"gepland\":0,\"bezig\":0,"
                 + "\"gereed\":0,\"uitgesteld\":0,\"geschrapt\":0},\"actionsOverdue\":0,\"anchoringDone\":0,"
-                + "\"anchoringItems\":10,\"focusThemes\":0,\"goals\":0,\"inventoryItems\":0,\"measurableGoals\":0,"
+                + "\"anchoringItems\":10,\"criteriaChosen\":0,\"effects\":0,\"examples\":0,\"focusThemes\":0,"
+                + "\"goals\":0,\"inventoryItems\":0,\"marketConsultations\":0,\"measurableGoals\":0,"
                 + "\"objections\":0,\"reviews\":0,\"stakeholders\":0,\"successes\":0,\"swotItems\":0,\"themes\":7,"
                 + "\"versions\":0}"), out());
     }

@@ -69,7 +69,12 @@ class ReportExportTest {
             assertEquals(List.of("1. Samenvatting", "2. Aanleiding en aanpak", "3. Huidige situatie", "4. Spendanalyse",
                     "5. Focus en ambities", "6. Doelen", "7. Acties", "8. Verankering", "9. Monitoring en rapportage",
                     "10. Communicatie", "Bijlage A – Actielijst", "Bijlage B – Productgroepen en uitgaven",
-                    "Bijlage C – Methode en bronnen"), headings(doc, "Heading1"));
+                    "Bijlage C – Voorbeeldenbank", "Bijlage D – Methode en bronnen"), headings(doc, "Heading1"));
+            assertEquals(1 + 5, tableAfter(doc, "Bijlage C – Voorbeeldenbank").getNumberOfRows(), "the five examples");
+            assertTrue(headings(doc, "Heading2").contains("Aanbestedingen en MVI-criteria"));
+            assertEquals(1 + 3, tableAfter(doc, "Emissievrij leerlingenvervoer uitvragen in de nieuwe aanbesteding")
+                    .getNumberOfRows(), "its three criteria");
+            assertEquals(1 + 5, tableAfter(doc, "Effecten van aanbestedingen").getNumberOfRows());
             assertTrue(headings(doc, "Heading2").containsAll(List.of("Klimaat", "Circulair (incl. biobased)",
                     "Social return", "Betrokkenen en rollen", "Contractkalender")));
             assertEquals("Actieplan Maatschappelijk Verantwoord Inkopen", doc.getParagraphs().get(0).getText());
@@ -139,7 +144,8 @@ class ReportExportTest {
                 List<String> sheets = new java.util.ArrayList<>();
                 book.forEach(s -> sheets.add(s.getSheetName()));
                 assertEquals(List.of("Samenvatting", "Acties", "Doelen", "Spend per productgroep", "Leveranciers", "ABC",
-                        "Drempelsignalen", "Contractkalender", "Verankering", "SWOT", "Waarom niet", "Successen"), sheets);
+                        "Drempelsignalen", "Contractkalender", "Verankering", "SWOT", "Waarom niet", "Successen",
+                        "Criteria", "Marktconsultaties", "Effecten", "Voorbeelden"), sheets);
                 book.forEach(s -> assertEquals(1, ((XSSFSheet) s).getTables().size(), s.getSheetName() + " is a table"));
                 XSSFSheet list = book.getSheet("Acties");
                 assertEquals(41, list.getLastRowNum(), "header and 41 actions");
@@ -171,6 +177,7 @@ class ReportExportTest {
                     "4. Verankering", "5. Uitgaven", "6. Successen", "7. Reviews en vooruitblik"), headings(doc, "Heading1"));
             assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().contains(
                     "sinds de jaarversie 2026 (vastgesteld) van 10-02-2026")));
+            assertEquals(1 + 2, tableAfter(doc, "Bereikte effecten").getNumberOfRows(), "the two effects achieved");
             XWPFTable successes = tableAfter(doc, "6. Successen");
             assertEquals(1 + 4, successes.getNumberOfRows(), "the four successes since February");
             XWPFTable done = tableAfter(doc, "Afgerond");

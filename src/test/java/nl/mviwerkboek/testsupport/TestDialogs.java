@@ -63,6 +63,18 @@ public final class TestDialogs extends FxDialogs {
         opened.add(file);
     }
 
+    private final java.util.List<String> links = new java.util.ArrayList<>();
+
+    /** The web pages the app asked to open (never opened in tests). */
+    public java.util.List<String> links() {
+        return links;
+    }
+
+    @Override
+    public void openLink(String url) {
+        links.add(url);
+    }
+
     public void answerOpenWith(Path file) {
         nextOpen = file;
     }

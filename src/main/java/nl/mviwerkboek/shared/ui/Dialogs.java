@@ -44,4 +44,7 @@ public interface Dialogs {
 
     /** Opens a file in the program the computer uses for it (Word for .docx, say). */
     void openFile(Path file);
+
+    /** Opens a web page in the browser. */
+    void openLink(String url);
 }

@@ -125,6 +125,11 @@ public class FxDialogs implements Dialogs {
         showDocument.accept(file.toUri().toString());
     }
 
+    @Override
+    public void openLink(String url) {
+        showDocument.accept(url);
+    }
+
     private Optional<Path> chooseSave(String title, String suggestedName, String filterKey, String pattern) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -33,12 +33,12 @@ class MigrationTest {
             assertEquals(Migrator.latestVersion(), Migrator.schemaVersion(c));
             assertEquals(Migrator.APPLICATION_ID, Migrator.pragmaInt(c, "application_id"));
             assertEquals(List.of("action_change", "action_item", "action_note", "analysis_setting", "anchoring_item",
-                    "classification_rule", "column_mapping", "contract",
-                    "eu_threshold", "focus_theme", "focus_theme_group", "goal", "goal_progress", "import_problem",
-                    "inventory_item", "inventory_item_theme", "line_assignment", "maturity", "objection", "plan", "plan_version",
+                    "classification_rule", "column_mapping", "contract", "effect",
+                    "eu_threshold", "example", "focus_theme", "focus_theme_group", "goal", "goal_progress", "import_problem",
+                    "inventory_item", "inventory_item_theme", "line_assignment", "market_consultation", "maturity", "objection", "plan", "plan_version",
                     "product_group", "product_group_impact", "report_setting", "review", "spend_cube", "spend_import", "spend_line",
                     "stakeholder", "success", "suggestion_answer", "supplier", "supplier_assignment", "supplier_merge",
-                    "supplier_pair_rejected", "swot_item", "theme"), tables(c));
+                    "supplier_pair_rejected", "swot_item", "tender_criterion", "tender_outcome", "theme"), tables(c));
         }
     }
 
@@ -164,7 +164,7 @@ class MigrationTest {
     }
 
     @Test
-    void versionSevenFixtureKeepsItsReportSettingsAndGetsAnEmptySwotAndSuccessLog() throws Exception {
+    void versionSevenFixtureKeepsItsReportSettingsAndGetsEmptyLearningTables() throws Exception {
         Path plan = copyFixture("plan-v7.mviplan");
         try (PlanDatabase db = TestPlans.files(dir).open(plan)) {
             assertEquals(Migrator.latestVersion(), (int) db.read(Migrator::schemaVersion).join());
@@ -174,6 +174,12 @@ class MigrationTest {
             var support = new nl.mviwerkboek.plan.SupportService(db).picture().join();
             assertTrue(support.swot().isEmpty() && support.objections().isEmpty());
             assertTrue(new nl.mviwerkboek.monitoring.SuccessService(db).list().join().isEmpty());
+            assertTrue(new nl.mviwerkboek.examples.ExampleService(db).list().join().isEmpty());
+            long tender = new nl.mviwerkboek.actions.ActionService(db, java.time.LocalDate::now).picture().join().actions()
+                    .stream().filter(a -> a.kind() == nl.mviwerkboek.actions.ActionKind.AANBESTEDING).findFirst()
+                    .orElseThrow().id();
+            assertEquals(nl.mviwerkboek.actions.tender.TenderFile.empty(tender),
+                    new nl.mviwerkboek.actions.tender.TenderService(db).file(tender).join());
         }
     }
 

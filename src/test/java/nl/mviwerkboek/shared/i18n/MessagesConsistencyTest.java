@@ -151,7 +151,9 @@ class MessagesConsistencyTest {
                 nl.mviwerkboek.monitoring.ReviewKind.values(), nl.mviwerkboek.monitoring.GoalTrend.values(),
                 nl.mviwerkboek.monitoring.Difference.Part.values(), nl.mviwerkboek.report.PlanStatus.values(),
                 nl.mviwerkboek.report.ReportDetail.values(), nl.mviwerkboek.report.ReportSection.values(),
-                nl.mviwerkboek.plan.SwotQuadrant.values(), nl.mviwerkboek.monitoring.ShareChannel.values())) {
+                nl.mviwerkboek.plan.SwotQuadrant.values(), nl.mviwerkboek.monitoring.ShareChannel.values(),
+                nl.mviwerkboek.actions.tender.CriterionType.values(), nl.mviwerkboek.actions.tender.ConsultationForm.values(),
+                nl.mviwerkboek.actions.tender.EffectKind.values())) {
             for (Labelled value : values) {
                 keys.add(value.labelKey());
             }

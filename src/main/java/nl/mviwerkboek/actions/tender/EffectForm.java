@@ -1,0 +1,48 @@
+package nl.mviwerkboek.actions.tender;
+
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import nl.mviwerkboek.focus.Goal;
+import nl.mviwerkboek.shared.i18n.Formats;
+import nl.mviwerkboek.shared.i18n.Messages;
+
+/** The row to add an effect: expected or realised, what, a value (Dutch number) with unit, the goal, the source. */
+public final class EffectForm {
+
+    private final ObjectProperty<EffectKind> kind = new SimpleObjectProperty<>(EffectKind.VERWACHT);
+    private final StringProperty description = new SimpleStringProperty("");
+    private final StringProperty value = new SimpleStringProperty("");
+    private final StringProperty unit = new SimpleStringProperty("");
+    private final ObjectProperty<Goal> goal = new SimpleObjectProperty<>();
+    private final StringProperty source = new SimpleStringProperty("");
+    private final StringBinding valueError = Bindings.createStringBinding(() -> value.get().isBlank()
+            || Formats.parseDecimal(value.get()).isPresent() ? "" : Messages.get("effect.error.value"), value);
+
+    /** The effect of tender {@code actionId}, when described and the value reads as a number; the row is cleared. */
+    Optional<Effect> take(long actionId) {
+        if (description.get().isBlank() || !valueError.get().isEmpty() || kind.get() == null) {
+            return Optional.empty();
+        }
+        Double v = value.get().isBlank() ? null : Formats.parseDecimal(value.get()).orElseThrow();
+        Effect e = new Effect(0, actionId, null, goal.get() == null ? null : goal.get().id(), kind.get(),
+                description.get().strip(), v, unit.get(), source.get().strip());
+        description.set("");
+        value.set("");
+        source.set("");
+        return Optional.of(e);
+    }
+
+    public ObjectProperty<EffectKind> kindProperty() { return kind; }
+    public StringProperty descriptionProperty() { return description; }
+    public StringProperty valueProperty() { return value; }
+    public StringProperty unitProperty() { return unit; }
+    public ObjectProperty<Goal> goalProperty() { return goal; }
+    public StringProperty sourceProperty() { return source; }
+    /** Why the value is not accepted, or empty. */
+    public StringBinding valueError() { return valueError; }
+}
