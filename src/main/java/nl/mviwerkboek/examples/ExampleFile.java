@@ -5,12 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import nl.mviwerkboek.exchange.CsvReport;
-import nl.mviwerkboek.exchange.ImportFileException;
 import nl.mviwerkboek.exchange.SheetCell;
-import nl.mviwerkboek.exchange.TableFile;
-import nl.mviwerkboek.exchange.TableFiles;
+import nl.mviwerkboek.exchange.SmallTableFiles;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.i18n.UserProblem;
 
@@ -44,34 +41,24 @@ public final class ExampleFile {
         List<Example> result = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         int[] at = new int[COLUMNS.size()];
-        try (TableFile table = TableFiles.open(file, Optional.empty())) {
-            table.read(0, (row, cells) -> {
-                if (row == 1) {
-                    header(cells, at, name);
-                    return true;
-                }
-                if (cells.stream().allMatch(c -> c.text().isBlank())) {
-                    return true;
-                }
-                String title = cell(cells, at[0]);
-                if (title.isBlank()) {
-                    problems.add(Messages.get("examples.file.noTitle", row));
-                } else {
-                    result.add(new Example(0, title, cell(cells, at[1]), cell(cells, at[2]), cell(cells, at[3]),
-                            cell(cells, at[4]), cell(cells, at[5]), cell(cells, at[6]), cell(cells, at[7]),
-                            cell(cells, at[8]), false));
-                }
-                return problems.size() < 5;
-            });
-        } catch (ImportFileException e) {
-            throw new UserProblem(Messages.get("examples.file.title"), Messages.get(e.problem().key() + ".title")
-                    + "\n" + Messages.get("planfile.problem.file", file));
-        } catch (RuntimeException e) {
-            if (e.getCause() instanceof UserProblem p) {
-                throw p;
+        SmallTableFiles.read(file, Messages.get("examples.file.title"), (row, cells) -> {
+            if (row == 1) {
+                header(cells, at, name);
+                return true;
             }
-            throw e;
-        }
+            if (cells.stream().allMatch(c -> c.text().isBlank())) {
+                return true;
+            }
+            String title = cell(cells, at[0]);
+            if (title.isBlank()) {
+                problems.add(Messages.get("examples.file.noTitle", row));
+            } else {
+                result.add(new Example(0, title, cell(cells, at[1]), cell(cells, at[2]), cell(cells, at[3]),
+                        cell(cells, at[4]), cell(cells, at[5]), cell(cells, at[6]), cell(cells, at[7]),
+                        cell(cells, at[8]), false));
+            }
+            return problems.size() < 5;
+        });
         if (!problems.isEmpty()) {
             throw new UserProblem(Messages.get("examples.file.title"), Messages.get("examples.file.problems", name)
                     + "\n" + String.join("\n", problems) + "\n\n" + Messages.get("examples.file.action"));

@@ -356,10 +356,7 @@ class ScreenshotTest {
     }
 
     private static void selectTab(FxRobot robot, String pane, String id) {
-        javafx.scene.control.TabPane tabs = robot.lookup(pane).queryAs(javafx.scene.control.TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> t.getId().equals(id)).findFirst().orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
+        AppFixture.selectTab(robot, pane, id);
     }
 
     private static void shot(FxRobot robot, String name) throws Exception {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import nl.mviwerkboek.shared.ui.Chapter;
 import nl.mviwerkboek.shared.ui.FxDialogs;
@@ -43,9 +42,7 @@ class ExamplesViewTest {
         app.awaitPlan();
         robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.ACTIES));
         waitUntil(() -> robot.lookup("#action-tabs").tryQuery().isPresent());
-        TabPane tabs = robot.lookup("#action-tabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> "tab-examples".equals(t.getId())).findFirst().orElseThrow()));
+        AppFixture.selectTab(robot, "#action-tabs", "tab-examples");
         waitUntil(() -> robot.lookup("#example-count").queryAs(Label.class).getText().equals("5 van 5 voorbeelden"));
     }
 

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import nl.mviwerkboek.shared.ui.Chapter;
 import nl.mviwerkboek.testsupport.AppFixture;
@@ -40,9 +39,7 @@ class SuccessesViewTest {
         app.awaitPlan();
         robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.MONITORING));
         waitUntil(() -> robot.lookup("#monitoring-tabs").tryQuery().isPresent());
-        TabPane tabs = robot.lookup("#monitoring-tabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> t.getId().equals("tab-successes")).findFirst().orElseThrow()));
+        AppFixture.selectTab(robot, "#monitoring-tabs", "tab-successes");
         waitUntil(() -> robot.lookup("#success-count").queryAs(Label.class).getText().startsWith("4 successen"));
     }
 

@@ -53,6 +53,14 @@ public final class AppFixture {
         return this;
     }
 
+    /** Selects the tab {@code tabId} of the tab pane found by {@code pane}. */
+    public static void selectTab(FxRobot robot, String pane, String tabId) {
+        javafx.scene.control.TabPane tabs = robot.lookup(pane).queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow()));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Scrolls the page that holds the node found by {@code query} until the node is on screen. */
     public static void scrollIntoView(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();

@@ -9,12 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import nl.mviwerkboek.exchange.CsvReport;
-import nl.mviwerkboek.exchange.ImportFileException;
 import nl.mviwerkboek.exchange.SheetCell;
-import nl.mviwerkboek.exchange.TableFile;
-import nl.mviwerkboek.exchange.TableFiles;
+import nl.mviwerkboek.exchange.SmallTableFiles;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.i18n.UserProblem;
 
@@ -57,41 +54,31 @@ public final class RuleFile {
         List<String> problems = new ArrayList<>();
         int[] columns = new int[4];
         String name = file.getFileName().toString();
-        try (TableFile table = TableFiles.open(file, Optional.empty())) {
-            table.read(0, (row, cells) -> {
-                if (row == 1) {
-                    header(cells, columns, name);
-                    return true;
-                }
-                if (cells.stream().allMatch(cell -> cell.text().isBlank())) {
-                    return true;
-                }
-                String kind = cell(cells, columns[0]);
-                String value = cell(cells, columns[1]);
-                String code = cell(cells, columns[3]).toLowerCase(Locale.ROOT);
-                RuleKind k = parseKind(kind);
-                if (k == null) {
-                    problems.add(Messages.get("rules.file.badKind", row, kind));
-                } else if (value.isBlank()) {
-                    problems.add(Messages.get("rules.file.noValue", row));
-                } else if (!byCode.containsKey(code)) {
-                    problems.add(Messages.get("rules.file.unknownGroup", row, code));
-                } else {
-                    String to = cell(cells, columns[2]);
-                    rules.add(new ClassificationRule(0, rules.size(), k, value, to.isBlank() ? null : to,
-                            byCode.get(code)));
-                }
-                return problems.size() < 5;
-            });
-        } catch (ImportFileException e) {
-            throw new UserProblem(Messages.get("rules.file.title"), Messages.get(e.problem().key() + ".title")
-                    + "\n" + Messages.get("planfile.problem.file", file));
-        } catch (RuntimeException e) {
-            if (e.getCause() instanceof UserProblem p) {
-                throw p;
+        SmallTableFiles.read(file, Messages.get("rules.file.title"), (row, cells) -> {
+            if (row == 1) {
+                header(cells, columns, name);
+                return true;
             }
-            throw e;
-        }
+            if (cells.stream().allMatch(cell -> cell.text().isBlank())) {
+                return true;
+            }
+            String kind = cell(cells, columns[0]);
+            String value = cell(cells, columns[1]);
+            String code = cell(cells, columns[3]).toLowerCase(Locale.ROOT);
+            RuleKind k = parseKind(kind);
+            if (k == null) {
+                problems.add(Messages.get("rules.file.badKind", row, kind));
+            } else if (value.isBlank()) {
+                problems.add(Messages.get("rules.file.noValue", row));
+            } else if (!byCode.containsKey(code)) {
+                problems.add(Messages.get("rules.file.unknownGroup", row, code));
+            } else {
+                String to = cell(cells, columns[2]);
+                rules.add(new ClassificationRule(0, rules.size(), k, value, to.isBlank() ? null : to,
+                        byCode.get(code)));
+            }
+            return problems.size() < 5;
+        });
         if (!problems.isEmpty()) {
             throw new UserProblem(Messages.get("rules.file.title"), Messages.get("rules.file.problems", name)
                     + "\n" + String.join("\n", problems) + "\n\n" + Messages.get("rules.file.action"));

@@ -10,7 +10,6 @@ import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.mviwerkboek.actions.Action;
@@ -44,9 +43,7 @@ class TendersViewTest {
         app.awaitPlan();
         robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.ACTIES));
         waitUntil(() -> robot.lookup("#action-tabs").tryQuery().isPresent());
-        TabPane tabs = robot.lookup("#action-tabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> "tab-tenders".equals(t.getId())).findFirst().orElseThrow()));
+        AppFixture.selectTab(robot, "#action-tabs", "tab-tenders");
         ListView<Action> list = robot.lookup("#tender-list").queryListView();
         waitUntil(() -> !list.getItems().isEmpty());
         robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
