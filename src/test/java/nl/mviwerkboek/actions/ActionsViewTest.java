@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -123,7 +122,7 @@ class ActionsViewTest {
 
     @Test
     void aSuggestionIsTakenOverThroughTheDialogOrDismissedForGood(FxRobot robot) {
-        robot.interact(() -> robot.lookup("#action-tabs").queryAs(TabPane.class).getSelectionModel().select(2));
+        AppFixture.selectTab(robot, "#action-tabs", "tab-suggestions");
         int before = service().picture().join().suggestions().size();
         assertTrue(before >= 2, "the sample leaves goals without owner or action");
         String dismissed = service().picture().join().suggestions().get(0).key();
@@ -142,7 +141,7 @@ class ActionsViewTest {
 
     @Test
     void theTimelineShowsADatedBarPerActionOverThePlanPeriod(FxRobot robot) {
-        robot.interact(() -> robot.lookup("#action-tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        AppFixture.selectTab(robot, "#action-tabs", "tab-timeline");
         GridPane grid = robot.lookup("#timeline-grid").queryAs(GridPane.class);
         long bars = grid.getChildren().stream().filter(n -> n.getStyleClass().contains("timeline-bar")).count();
         assertEquals(40, bars, "every sample action has dates inside 2026–2029");

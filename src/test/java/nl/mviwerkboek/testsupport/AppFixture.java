@@ -84,10 +84,22 @@ public final class AppFixture {
     /** Waits (at most 15 s) until a condition holds, letting FX events run. */
     public static void waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> holds(condition));
         } catch (TimeoutException e) {
             throw new AssertionError("Condition not met within 15 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Whether {@code condition} holds now; a lookup that raced with the FX thread changing the scene (TestFX
+     * walks the scene graph from the test thread) counts as "not yet" and is asked again.
+     */
+    private static boolean holds(BooleanSupplier condition) {
+        try {
+            return condition.getAsBoolean();
+        } catch (IndexOutOfBoundsException | java.util.ConcurrentModificationException e) {
+            return false;
+        }
     }
 }
