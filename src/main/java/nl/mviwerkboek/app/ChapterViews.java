@@ -21,6 +21,7 @@ import nl.mviwerkboek.inventory.SituationView;
 import nl.mviwerkboek.monitoring.GoalProgressViewModel;
 import nl.mviwerkboek.monitoring.MonitoringView;
 import nl.mviwerkboek.monitoring.MonitoringViewModel;
+import nl.mviwerkboek.monitoring.EffectsViewModel;
 import nl.mviwerkboek.monitoring.ReviewsViewModel;
 import nl.mviwerkboek.monitoring.SuccessesViewModel;
 import nl.mviwerkboek.monitoring.VersionsViewModel;
@@ -119,9 +120,10 @@ final class ChapterViews {
                 GoalProgressViewModel goals = new GoalProgressViewModel(monitoring);
                 VersionsViewModel versions = new VersionsViewModel(monitoring, LocalDate::now);
                 SuccessesViewModel successes = new SuccessesViewModel(session.successes(), ui, LocalDate::now);
+                EffectsViewModel effects = new EffectsViewModel(monitoring);
                 monitoring.load();
                 successes.load();
-                yield MonitoringView.create(reviews, goals, versions, successes, dialogs);
+                yield MonitoringView.create(reviews, goals, versions, effects, successes, dialogs);
             }
             case RAPPORT -> {
                 ReportViewModel report = new ReportViewModel(session.report(), ui, tasks, LocalDate::now);

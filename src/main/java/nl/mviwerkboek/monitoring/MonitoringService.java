@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import nl.mviwerkboek.actions.ActionService;
 import nl.mviwerkboek.actions.ActionsPicture;
+import nl.mviwerkboek.actions.tender.Effect;
 import nl.mviwerkboek.actions.tender.EffectStorage;
 import nl.mviwerkboek.shared.db.PlanDatabase;
 import nl.mviwerkboek.shared.db.PlanSnapshots;
@@ -63,6 +64,16 @@ public final class MonitoringService {
     /** Keeps a read-only copy of the whole plan as it is now under {@code label}. */
     public CompletableFuture<MonitoringPicture> takeVersion(String label, String note) {
         return db.change(c -> versions.take(c, label.strip(), today.get(), note.strip()), this::read);
+    }
+
+    /** Adds an effect of a tender or contract. */
+    public CompletableFuture<MonitoringPicture> addEffect(Effect e) {
+        return db.change(c -> new EffectStorage().insert(c, e), this::read);
+    }
+
+    /** Removes an effect. */
+    public CompletableFuture<MonitoringPicture> deleteEffect(Effect e) {
+        return db.change(c -> new EffectStorage().delete(c, e), this::read);
     }
 
     /** Removes a yearly version. */

@@ -54,8 +54,7 @@ final class LearningParts {
         b.h2(title);
         List<List<String>> rows = new ArrayList<>();
         for (Effect e : effects) {
-            String tender = e.actionId() == null ? "" : s.actions().actions().stream().filter(a -> a.id() == e.actionId())
-                    .map(Action::title).findFirst().orElse("");
+            String tender = subject(s, e);
             String goal = e.goalId() == null ? "" : s.focus().goals().stream().filter(g -> g.id() == e.goalId())
                     .map(Goal::statement).findFirst().orElse("");
             rows.add(List.of(Texts.text(tender), e.description(), e.kind().label(),
@@ -64,6 +63,16 @@ final class LearningParts {
         b.table(List.of(Block.Column.text(Texts.get("doc.col.tender"), 4), Block.Column.text(Texts.get("tender.col.effect"), 4),
                 Block.Column.text(Texts.get("tender.col.kind"), 2), Block.Column.number(Texts.get("tender.col.value"), 2),
                 Block.Column.text(Texts.get("tender.col.goal"), 4)), rows, "", "");
+    }
+
+    /** The tender (action) or contract an effect belongs to, by its title. */
+    static String subject(ReportSources s, Effect e) {
+        if (e.actionId() != null) {
+            return s.actions().actions().stream().filter(a -> a.id() == e.actionId()).map(Action::title).findFirst()
+                    .orElse("");
+        }
+        return s.actions().contracts().stream().filter(k -> e.contractId() != null && k.id() == e.contractId())
+                .map(nl.mviwerkboek.spend.contracts.Contract::title).findFirst().orElse("");
     }
 
     /** The appendix with the voorbeeldenbank. */

@@ -47,7 +47,7 @@ final class LearningSheets {
                 new Column(Texts.get("tender.col.kind"), 14, PlanWorkbook.labels(EffectKind.values())),
                 Column.of(Texts.get("tender.col.value"), 12), Column.of(Texts.get("xlsx.col.unit"), 12),
                 Column.of(Texts.get("tender.col.goal"), 44), Column.of(Texts.get("tender.col.source"), 30)),
-                s.monitoring().effects().stream().map(e -> Arrays.<Object>asList(tender(s, e.actionId()), e.description(),
+                s.monitoring().effects().stream().map(e -> Arrays.<Object>asList(LearningParts.subject(s, e), e.description(),
                         e.kind().label(), e.value(), e.unit(), e.goalId() == null ? null : s.focus().goals().stream()
                                 .filter(g -> g.id() == e.goalId()).map(Goal::statement).findFirst().orElse(null),
                         e.source())).toList());

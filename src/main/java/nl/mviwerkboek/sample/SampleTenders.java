@@ -20,6 +20,8 @@ import nl.mviwerkboek.focus.AmbitionLevel;
 import nl.mviwerkboek.focus.Goal;
 import nl.mviwerkboek.plan.Theme;
 import nl.mviwerkboek.plan.ThemeStorage;
+import nl.mviwerkboek.spend.contracts.Contract;
+import nl.mviwerkboek.spend.contracts.ContractStorage;
 import nl.mviwerkboek.shared.i18n.Formats;
 
 /** Writes the sample's {@code [criteria]}, {@code [marktconsultaties]}, {@code [na-gunning]}, {@code [effecten]} and {@code [voorbeelden]}. */
@@ -54,10 +56,15 @@ final class SampleTenders {
                 tenders.saveOutcome(c, s.lookup(actions, f[0]).id(), f[1], f[2]);
             }
         }
+        Map<String, Contract> contracts = new ContractStorage().list(c).stream()
+                .collect(Collectors.toMap(Contract::title, Function.identity(), (a, b) -> a));
         for (SampleDescription.Section s : sample.all("effecten")) {
             for (String value : s.values().values()) {
                 String[] f = s.fields(value, 7);
-                new EffectStorage().insert(c, new Effect(0, s.lookup(actions, f[0]).id(), null,
+                boolean contract = f[0].startsWith("contract:");
+                Long actionId = contract ? null : s.lookup(actions, f[0]).id();
+                Long contractId = contract ? s.lookup(contracts, f[0].substring("contract:".length()).strip()).id() : null;
+                new EffectStorage().insert(c, new Effect(0, actionId, contractId,
                         f[2].isEmpty() ? null : s.lookup(goals, f[2]).id(), EffectKind.fromCode(f[1]), f[3],
                         Formats.parseNumber(f[4]).orElse(null), f[5], f[6]));
             }

@@ -328,6 +328,9 @@ class ScreenshotTest {
         selectTab(robot, "#monitoring-tabs", "tab-goal-progress");
         waitUntil(() -> robot.lookup("#trend-table .table-row-cell").tryQuery().isPresent());
         shot(robot, "46c-monitoring-doelen-effecten");
+        selectTab(robot, "#monitoring-tabs", "tab-effects");
+        waitUntil(() -> robot.lookup("#monitoring-effects .table-row-cell").tryQuery().isPresent());
+        shot(robot, "46d-monitoring-effecten");
     }
 
     @Test

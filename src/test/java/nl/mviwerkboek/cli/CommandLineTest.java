@@ -60,7 +60,7 @@ class CommandLineTest {
     static String sampleCounts(long overdue) {
         return "{\"actions\":40,\"actionsByStatus\":{\"gepland\":14,\"bezig\":12,\"gereed\":12,\"uitgesteld\":1,"
                 + "\"geschrapt\":1},\"actionsOverdue\":" + overdue + ",\"anchoringDone\":5,\"anchoringItems\":11,"
-                + "\"criteriaChosen\":7,\"effects\":5,\"examples\":5,"
+                + "\"criteriaChosen\":7,\"effects\":6,\"examples\":5,"
                 + "\"focusThemes\":3,\"goals\":7,\"inventoryItems\":11,\"marketConsultations\":3,"
                 + "\"measurableGoals\":4,\"objections\":5,"
                 + "\"reviews\":2,\"stakeholders\":7,\"successes\":4,\"swotItems\":12,\"themes\":6,\"versions\":1}";

@@ -74,7 +74,10 @@ class ReportExportTest {
             assertTrue(headings(doc, "Heading2").contains("Aanbestedingen en MVI-criteria"));
             assertEquals(1 + 3, tableAfter(doc, "Emissievrij leerlingenvervoer uitvragen in de nieuwe aanbesteding")
                     .getNumberOfRows(), "its three criteria");
-            assertEquals(1 + 5, tableAfter(doc, "Effecten van aanbestedingen").getNumberOfRows());
+            XWPFTable effects = tableAfter(doc, "Effecten van aanbestedingen");
+            assertEquals(1 + 6, effects.getNumberOfRows(), "five effects of tenders and one of a running contract");
+            assertTrue(java.util.stream.IntStream.range(1, effects.getNumberOfRows()).anyMatch(r -> effects.getRow(r)
+                    .getCell(0).getText().equals("Inzameling huishoudelijk afval")), "a contract's effect names it");
             assertTrue(headings(doc, "Heading2").containsAll(List.of("Klimaat", "Circulair (incl. biobased)",
                     "Social return", "Betrokkenen en rollen", "Contractkalender")));
             assertEquals("Actieplan Maatschappelijk Verantwoord Inkopen", doc.getParagraphs().get(0).getText());
@@ -177,7 +180,7 @@ class ReportExportTest {
                     "4. Verankering", "5. Uitgaven", "6. Successen", "7. Reviews en vooruitblik"), headings(doc, "Heading1"));
             assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().contains(
                     "sinds de jaarversie 2026 (vastgesteld) van 10-02-2026")));
-            assertEquals(1 + 2, tableAfter(doc, "Bereikte effecten").getNumberOfRows(), "the two effects achieved");
+            assertEquals(1 + 3, tableAfter(doc, "Bereikte effecten").getNumberOfRows(), "the three effects achieved");
             XWPFTable successes = tableAfter(doc, "6. Successen");
             assertEquals(1 + 4, successes.getNumberOfRows(), "the four successes since February");
             XWPFTable done = tableAfter(doc, "Afgerond");

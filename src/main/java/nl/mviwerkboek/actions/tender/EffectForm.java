@@ -20,21 +20,34 @@ public final class EffectForm {
     private final StringProperty unit = new SimpleStringProperty("");
     private final ObjectProperty<Goal> goal = new SimpleObjectProperty<>();
     private final StringProperty source = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty subjectChosen = new javafx.beans.property.SimpleBooleanProperty(true);
     private final StringBinding valueError = Bindings.createStringBinding(() -> value.get().isBlank()
             || Formats.parseDecimal(value.get()).isPresent() ? "" : Messages.get("effect.error.value"), value);
 
-    /** The effect of tender {@code actionId}, when described and the value reads as a number; the row is cleared. */
-    Optional<Effect> take(long actionId) {
-        if (description.get().isBlank() || !valueError.get().isEmpty() || kind.get() == null) {
+    /**
+     * The effect of tender {@code actionId} or contract {@code contractId} (one of them), when described and the
+     * value reads as a number; the row is cleared.
+     */
+    public Optional<Effect> take(Long actionId, Long contractId) {
+        if (description.get().isBlank() || !valueError.get().isEmpty() || kind.get() == null
+                || (actionId == null && contractId == null)) {
             return Optional.empty();
         }
         Double v = value.get().isBlank() ? null : Formats.parseDecimal(value.get()).orElseThrow();
-        Effect e = new Effect(0, actionId, null, goal.get() == null ? null : goal.get().id(), kind.get(),
+        Effect e = new Effect(0, actionId, contractId, goal.get() == null ? null : goal.get().id(), kind.get(),
                 description.get().strip(), v, unit.get(), source.get().strip());
         description.set("");
         value.set("");
         source.set("");
         return Optional.of(e);
+    }
+
+    /** Whether the tender or contract the effect belongs to is known (always, for one tender's pane). */
+    public javafx.beans.binding.BooleanExpression subjectChosen() { return subjectChosen; }
+
+    /** Says whether the tender or contract is chosen (the monitoring pane binds its chooser here). */
+    public void bindSubjectChosen(javafx.beans.value.ObservableBooleanValue chosen) {
+        subjectChosen.bind(chosen);
     }
 
     public ObjectProperty<EffectKind> kindProperty() { return kind; }

@@ -58,7 +58,8 @@ public final class TendersView extends HBox {
         VBox details = new VBox(10, title, Controls.hint("tender.intro"), Headings.section("tender.criteria"), tool,
                 new TenderCriteriaPane(vm), Headings.section("tender.consultations"), new TenderConsultationsPane(vm),
                 Headings.section("tender.outcome"), outcome(vm), Headings.section("tender.effects"),
-                new TenderEffectsPane(vm));
+                new EffectsPane("tender", new EffectsPane.Wiring(vm.effects(), vm.effectForm(), vm.goals(), vm::goalName,
+                        vm::addEffect, vm::delete), null, null));
         details.disableProperty().bind(vm.selectedProperty().isNull());
         details.setPadding(new Insets(0, 0, 0, 4));
         HBox.setHgrow(details, Priority.ALWAYS);

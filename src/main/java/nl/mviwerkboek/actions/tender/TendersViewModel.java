@@ -96,7 +96,7 @@ public final class TendersViewModel {
 
     /** Adds the effect typed in the effect row. */
     public CompletableFuture<Void> addEffect() {
-        return withTender(id -> effectForm.take(id).map(service::add));
+        return withTender(id -> effectForm.take(id, null).map(service::add));
     }
 
     /** Saves what was offered and expected after award (when the fields are left). */
