@@ -53,6 +53,18 @@ public record ActionsPicture(List<Action> actions, Map<Long, List<ActionNote>> n
         return focus.groups().stream().filter(g -> !g.archived() && g.mergedInto() == null).toList();
     }
 
+    /** The title of an action, or empty for none. */
+    public String actionTitle(Long actionId) {
+        return actionId == null ? "" : actions.stream().filter(a -> a.id() == actionId).map(Action::title).findFirst()
+                .orElse("");
+    }
+
+    /** The title of a contract in the register, or empty for none. */
+    public String contractTitle(Long contractId) {
+        return contractId == null ? "" : contracts.stream().filter(k -> k.id() == contractId).map(Contract::title)
+                .findFirst().orElse("");
+    }
+
     /** What an action is about: the contract's title, else the product group's name, else empty. */
     public String subject(Action a) {
         Optional<String> contract = contracts.stream().filter(k -> a.contractId() != null && k.id() == a.contractId())

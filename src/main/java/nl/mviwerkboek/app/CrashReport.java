@@ -1,7 +1,5 @@
 package nl.mviwerkboek.app;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import javafx.application.Platform;
@@ -17,13 +15,23 @@ final class CrashReport {
 
     /** The details of {@code failure} as text to copy. */
     static String details(Throwable failure) {
-        StringWriter trace = new StringWriter();
-        failure.printStackTrace(new PrintWriter(trace));
         return "MVI Werkboek " + Version.current() + "\n"
                 + "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")\n"
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch") + "\n"
-                + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + "\n\n" + trace;
+                + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + "\n\n" + trace(failure);
+    }
+
+    /** The exception with its stack and causes, as a stack trace reads. */
+    static String trace(Throwable failure) {
+        StringBuilder sb = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            sb.append(t == failure ? "" : "Caused by: ").append(t).append('\n');
+            for (StackTraceElement e : t.getStackTrace()) {
+                sb.append("\tat ").append(e).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     /**

@@ -33,6 +33,12 @@ public record FocusPicture(List<FocusTheme> themes, List<ProductGroup> groups, L
                 .map(nl.mviwerkboek.plan.Theme::name).findFirst().orElse("");
     }
 
+    /** The statement of a goal, or empty for none. */
+    public String goalStatement(Long goalId) {
+        return goalId == null ? "" : goals.stream().filter(g -> g.id() == goalId).map(Goal::statement).findFirst()
+                .orElse("");
+    }
+
     /** The name of a stakeholder, or empty for none. */
     public String ownerName(Long stakeholderId) {
         return stakeholderId == null ? "" : stakeholders.stream().filter(s -> s.id() == stakeholderId)

@@ -75,7 +75,7 @@ public final class EffectsViewModel {
 
     /** The statement of a goal, or empty. */
     public String goalName(Long id) {
-        return id == null ? "" : goals.stream().filter(g -> g.id() == id).map(Goal::statement).findFirst().orElse("");
+        return monitoring.pictureProperty().get().actions().focus().goalStatement(id);
     }
 
     public ObservableList<Effect> effects() { return effects; }

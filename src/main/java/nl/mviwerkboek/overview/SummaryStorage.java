@@ -13,6 +13,7 @@ import nl.mviwerkboek.plan.ProfileStorage;
 import nl.mviwerkboek.plan.StakeholderStorage;
 import nl.mviwerkboek.plan.ThemeStorage;
 import nl.mviwerkboek.shared.db.Migrator;
+import nl.mviwerkboek.shared.db.Sql;
 import nl.mviwerkboek.spend.SpendTotalsStorage;
 import nl.mviwerkboek.spend.analysis.AnalysisCounts;
 import nl.mviwerkboek.spend.analysis.AnalysisFilter;
@@ -51,15 +52,13 @@ public final class SummaryStorage {
         counts.put(PlanSummary.ANCHORING_DONE, run.anchoring().done());
         counts.put(PlanSummary.REVIEWS, run.reviews());
         counts.put(PlanSummary.VERSIONS, run.versions());
-        nl.mviwerkboek.plan.SupportPicture support = new nl.mviwerkboek.plan.SupportStorage().load(c);
-        counts.put(PlanSummary.SWOT_ITEMS, (long) support.swot().size());
-        counts.put(PlanSummary.OBJECTIONS, (long) support.objections().size());
-        counts.put(PlanSummary.SUCCESSES, (long) new nl.mviwerkboek.monitoring.SuccessStorage().list(c).size());
-        nl.mviwerkboek.actions.tender.TenderStorage tenders = new nl.mviwerkboek.actions.tender.TenderStorage();
-        counts.put(PlanSummary.CRITERIA_CHOSEN, (long) tenders.criteria(c, null).size());
-        counts.put(PlanSummary.MARKET_CONSULTATIONS, (long) tenders.consultations(c, null).size());
+        counts.put(PlanSummary.SWOT_ITEMS, Sql.count(c, "SELECT COUNT(*) FROM swot_item"));
+        counts.put(PlanSummary.OBJECTIONS, Sql.count(c, "SELECT COUNT(*) FROM objection"));
+        counts.put(PlanSummary.SUCCESSES, Sql.count(c, "SELECT COUNT(*) FROM success"));
+        counts.put(PlanSummary.CRITERIA_CHOSEN, Sql.count(c, "SELECT COUNT(*) FROM tender_criterion"));
+        counts.put(PlanSummary.MARKET_CONSULTATIONS, Sql.count(c, "SELECT COUNT(*) FROM market_consultation"));
         counts.put(PlanSummary.EFFECTS, (long) monitoring.effects().size());
-        counts.put(PlanSummary.EXAMPLES, (long) new nl.mviwerkboek.examples.ExampleStorage().list(c).size());
+        counts.put(PlanSummary.EXAMPLES, Sql.count(c, "SELECT COUNT(*) FROM example"));
         return new PlanSummary(profiles.load(c), Migrator.schemaVersion(c), Map.copyOf(counts),
                 stakeholders.rolesPresent(c), spend.load(c), AnalysisCounts.of(
                 AnalysisService.read(c, AnalysisFilter.ALL), new ContractStorage().count(c)), situation, focus, run,

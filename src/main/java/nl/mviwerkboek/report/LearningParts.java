@@ -9,7 +9,6 @@ import nl.mviwerkboek.actions.tender.MarketConsultation;
 import nl.mviwerkboek.actions.tender.TenderCriterion;
 import nl.mviwerkboek.examples.Example;
 import nl.mviwerkboek.exchange.docx.Block;
-import nl.mviwerkboek.focus.Goal;
 import nl.mviwerkboek.shared.i18n.Formats;
 
 /** What the plan learned and achieved: tenders with their criteria and consultations, effects, the examples. */
@@ -55,8 +54,7 @@ final class LearningParts {
         List<List<String>> rows = new ArrayList<>();
         for (Effect e : effects) {
             String tender = subject(s, e);
-            String goal = e.goalId() == null ? "" : s.focus().goals().stream().filter(g -> g.id() == e.goalId())
-                    .map(Goal::statement).findFirst().orElse("");
+            String goal = s.focus().goalStatement(e.goalId());
             rows.add(List.of(Texts.text(tender), e.description(), e.kind().label(),
                     e.value() == null ? Texts.NONE : (Formats.measure(e.value()) + " " + e.unit()).strip(), Texts.text(goal)));
         }
@@ -67,12 +65,7 @@ final class LearningParts {
 
     /** The tender (action) or contract an effect belongs to, by its title. */
     static String subject(ReportSources s, Effect e) {
-        if (e.actionId() != null) {
-            return s.actions().actions().stream().filter(a -> a.id() == e.actionId()).map(Action::title).findFirst()
-                    .orElse("");
-        }
-        return s.actions().contracts().stream().filter(k -> e.contractId() != null && k.id() == e.contractId())
-                .map(nl.mviwerkboek.spend.contracts.Contract::title).findFirst().orElse("");
+        return e.actionId() != null ? s.actions().actionTitle(e.actionId()) : s.actions().contractTitle(e.contractId());
     }
 
     /** The appendix with the voorbeeldenbank. */

@@ -2,13 +2,11 @@ package nl.mviwerkboek.report;
 
 import java.util.Arrays;
 import java.util.List;
-import nl.mviwerkboek.actions.Action;
 import nl.mviwerkboek.actions.tender.ConsultationForm;
 import nl.mviwerkboek.actions.tender.CriterionType;
 import nl.mviwerkboek.actions.tender.EffectKind;
 import nl.mviwerkboek.exchange.xlsx.Workbook;
 import nl.mviwerkboek.exchange.xlsx.Workbook.Column;
-import nl.mviwerkboek.focus.Goal;
 
 /** The workbook's sheets on tenders and learning: criteria, market consultations, effects, examples. */
 final class LearningSheets {
@@ -16,17 +14,12 @@ final class LearningSheets {
     private LearningSheets() {
     }
 
-    private static String tender(ReportSources s, Long actionId) {
-        return actionId == null ? null : s.actions().actions().stream().filter(a -> a.id() == actionId)
-                .map(Action::title).findFirst().orElse(null);
-    }
-
     static Workbook.Sheet criteria(ReportSources s) {
         return new Workbook.Sheet(Texts.get("xlsx.sheet.criteria"), List.of(Column.of(Texts.get("doc.col.tender"), 40),
                 new Column(Texts.get("tender.col.type"), 20, PlanWorkbook.labels(CriterionType.values())),
                 Column.of(Texts.get("tender.col.theme"), 22), Column.of(Texts.get("tender.col.ambition"), 14),
                 Column.of(Texts.get("tender.col.number"), 10), Column.of(Texts.get("tender.col.text"), 70)),
-                s.criteria().stream().map(k -> Arrays.<Object>asList(tender(s, k.actionId()), k.type().label(),
+                s.criteria().stream().map(k -> Arrays.<Object>asList(s.actions().actionTitle(k.actionId()), k.type().label(),
                         s.focus().themeName(k.themeId()), k.ambition() == null ? null : k.ambition().label(),
                         k.toolNumber(), k.text())).toList());
     }
@@ -37,7 +30,7 @@ final class LearningSheets {
                 new Column(Texts.get("tender.col.form"), 18, PlanWorkbook.labels(ConsultationForm.values())),
                 Column.of(Texts.get("tender.col.parties"), 30), Column.of(Texts.get("tender.col.learned"), 50),
                 Column.of(Texts.get("tender.col.changed"), 50)),
-                s.consultations().stream().map(m -> Arrays.<Object>asList(tender(s, m.actionId()), m.date(),
+                s.consultations().stream().map(m -> Arrays.<Object>asList(s.actions().actionTitle(m.actionId()), m.date(),
                         m.form().label(), m.parties(), m.learned(), m.changed())).toList());
     }
 
@@ -48,9 +41,7 @@ final class LearningSheets {
                 Column.of(Texts.get("tender.col.value"), 12), Column.of(Texts.get("xlsx.col.unit"), 12),
                 Column.of(Texts.get("tender.col.goal"), 44), Column.of(Texts.get("tender.col.source"), 30)),
                 s.monitoring().effects().stream().map(e -> Arrays.<Object>asList(LearningParts.subject(s, e), e.description(),
-                        e.kind().label(), e.value(), e.unit(), e.goalId() == null ? null : s.focus().goals().stream()
-                                .filter(g -> g.id() == e.goalId()).map(Goal::statement).findFirst().orElse(null),
-                        e.source())).toList());
+                        e.kind().label(), e.value(), e.unit(), s.focus().goalStatement(e.goalId()), e.source())).toList());
     }
 
     static Workbook.Sheet examples(ReportSources s) {

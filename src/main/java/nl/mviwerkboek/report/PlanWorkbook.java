@@ -71,10 +71,8 @@ public final class PlanWorkbook {
         ActionsPicture ap = s.actions();
         List<List<Object>> rows = new ArrayList<>();
         for (Action a : ap.actions()) {
-            Goal goal = a.goalId() == null ? null : ap.goals().stream().filter(g -> g.id() == a.goalId()).findFirst()
-                    .orElse(null);
             rows.add(row(a.title(), a.description(), a.kind().label(), ap.focus().themeName(a.themeId()),
-                    goal == null ? null : goal.statement(), ap.subject(a), ap.focus().ownerName(a.ownerId()), a.start(),
+                    ap.focus().goalStatement(a.goalId()), ap.subject(a), ap.focus().ownerName(a.ownerId()), a.start(),
                     a.due(), a.status().label(), a.instrument() == null ? null : a.instrument().label(),
                     a.ambition() == null ? null : a.ambition().label(),
                     a.isOverdue(s.today()) ? Texts.get("doc.yes") : null));

@@ -104,14 +104,14 @@ public final class ProgressReport {
     }
 
     private static void differences(Blocks b, ProgressSources p, Difference.Part part, String title) {
+        if (p.since() == null) {
+            return;
+        }
         List<List<String>> rows = new ArrayList<>();
         for (Difference d : p.differences()) {
             if (d.part() == part) {
                 rows.add(List.of(d.subject(), Texts.text(d.before()), Texts.text(d.after())));
             }
-        }
-        if (p.since() == null) {
-            return;
         }
         if (title != null) {
             b.h2(title);

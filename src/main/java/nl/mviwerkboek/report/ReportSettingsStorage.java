@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,15 +36,11 @@ public final class ReportSettingsStorage {
 
     /** Saves {@code s}. */
     public void save(Connection c, ReportSettings s) throws SQLException {
-        String leftOut = EnumSet.complementOf(toEnumSet(s.sections())).stream().map(ReportSection::code)
+        String leftOut = Arrays.stream(ReportSection.values()).filter(x -> !s.includes(x)).map(ReportSection::code)
                 .collect(Collectors.joining(","));
         Sql.update(c, "INSERT OR REPLACE INTO report_setting (id, plan_status, adopted_on, adopted_by, version_label, "
                         + "detail, left_out, introduction) VALUES (1, ?, ?, ?, ?, ?, ?, ?)", s.status().code(),
                 Columns.iso(s.adoptedOn()), s.adoptedBy(), s.versionLabel(), s.detail().code(), leftOut,
                 s.introduction());
-    }
-
-    private static EnumSet<ReportSection> toEnumSet(Set<ReportSection> sections) {
-        return sections.isEmpty() ? EnumSet.noneOf(ReportSection.class) : EnumSet.copyOf(sections);
     }
 }

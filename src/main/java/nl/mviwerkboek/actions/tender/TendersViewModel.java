@@ -40,6 +40,7 @@ public final class TendersViewModel {
     private final ConsultationEntry consultationForm;
     private final EffectForm effectForm = new EffectForm();
     private ActionsPicture picture = ActionsPicture.empty();
+    private TenderFile shown;
 
     /** The tab beside the action list of {@code actions}; new consultations are dated {@code today}. */
     public TendersViewModel(ActionsViewModel actions, TenderService service, UiCallbacks ui, Supplier<LocalDate> today) {
@@ -75,6 +76,7 @@ public final class TendersViewModel {
     private CompletableFuture<Void> apply(CompletableFuture<TenderFile> change) {
         return ui.then(change, f -> {
             if (selected.get() != null && selected.get().id() == f.actionId()) {
+                shown = f;
                 criteria.setAll(f.criteria());
                 consultations.setAll(f.consultations());
                 effects.setAll(f.effects());
@@ -99,9 +101,12 @@ public final class TendersViewModel {
         return withTender(id -> effectForm.take(id, null).map(service::add));
     }
 
-    /** Saves what was offered and expected after award (when the fields are left). */
+    /** Saves what was offered and expected after award when the fields were left changed. */
     public CompletableFuture<Void> saveOutcome() {
-        return withTender(id -> Optional.of(service.saveOutcome(id, offered.get().strip(), expected.get().strip())));
+        String o = offered.get().strip();
+        String e = expected.get().strip();
+        boolean unchanged = shown != null && shown.offered().equals(o) && shown.expected().equals(e);
+        return withTender(id -> unchanged ? Optional.empty() : Optional.of(service.saveOutcome(id, o, e)));
     }
 
     public CompletableFuture<Void> delete(TenderCriterion k) { return apply(service.delete(k)); }
@@ -122,8 +127,7 @@ public final class TendersViewModel {
 
     /** The statement of a goal, or empty. */
     public String goalName(Long id) {
-        return id == null ? "" : picture.goals().stream().filter(g -> g.id() == id).map(Goal::statement).findFirst()
-                .orElse("");
+        return picture.focus().goalStatement(id);
     }
 
     public ObservableList<Action> tenders() { return tenders; }
