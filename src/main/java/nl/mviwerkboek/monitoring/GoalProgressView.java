@@ -13,7 +13,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import nl.mviwerkboek.focus.GoalsViewModel;
 import nl.mviwerkboek.shared.i18n.Formats;
-import nl.mviwerkboek.actions.tender.EffectKind;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Controls;
 import nl.mviwerkboek.shared.ui.TableActions;
@@ -43,10 +42,6 @@ final class GoalProgressView extends VBox {
         table.getColumns().add(Controls.wrappingColumn("trend.field.expected",
                 s -> GoalProgressViewModel.value(s, s.expected()), 110));
         table.getColumns().add(trendColumn());
-        table.getColumns().add(Controls.wrappingColumn("trend.field.effectExpected",
-                s -> vm.effects(s, EffectKind.VERWACHT), 130));
-        table.getColumns().add(Controls.wrappingColumn("trend.field.effectAchieved",
-                s -> vm.effects(s, EffectKind.GEREALISEERD), 130));
         TableActions.wire(table, vm.selectedProperty(), null, null);
         measured.setName(Messages.get("trend.chart.measured"));
         line.setName(Messages.get("trend.chart.line"));
@@ -54,7 +49,11 @@ final class GoalProgressView extends VBox {
         vm.line().addListener((ListChangeListener<GoalProgressViewModel.Point>) c -> fill(line, vm.line()));
         fill(measured, vm.measured());
         fill(line, vm.line());
-        getChildren().addAll(Controls.hint("trend.intro"), summary, table, chart());
+        Label effects = new Label();
+        effects.setId("trend-effects");
+        effects.setWrapText(true);
+        effects.textProperty().bind(vm.selectedEffects());
+        getChildren().addAll(Controls.hint("trend.intro"), summary, table, effects, chart());
     }
 
     private static TableColumn<GoalStatus, String> trendColumn() {

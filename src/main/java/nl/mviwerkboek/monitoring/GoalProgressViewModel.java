@@ -29,6 +29,7 @@ public final class GoalProgressViewModel {
     private final ObservableList<Point> measured = FXCollections.observableArrayList();
     private final ObservableList<Point> line = FXCollections.observableArrayList();
     private final StringBinding summary;
+    private final StringBinding selectedEffects;
     private final javafx.beans.property.IntegerProperty firstYear = new javafx.beans.property.SimpleIntegerProperty();
     private final javafx.beans.property.IntegerProperty lastYear = new javafx.beans.property.SimpleIntegerProperty();
 
@@ -37,6 +38,14 @@ public final class GoalProgressViewModel {
         this.monitoring = monitoring;
         monitoring.pictureProperty().addListener((o, old, now) -> show(now));
         selected.addListener((o, old, now) -> showChart());
+        selectedEffects = Bindings.createStringBinding(() -> {
+            GoalStatus s = selected.get();
+            MonitoringPicture p = monitoring.pictureProperty().get();
+            String expected = s == null ? "" : p.effectsOf(s.goal().id(), EffectKind.VERWACHT);
+            String achieved = s == null ? "" : p.effectsOf(s.goal().id(), EffectKind.GEREALISEERD);
+            return expected.isEmpty() && achieved.isEmpty() ? Messages.get("trend.effects.none")
+                    : Messages.get("trend.effects", expected.isEmpty() ? "—" : expected, achieved.isEmpty() ? "—" : achieved);
+        }, selected, monitoring.pictureProperty());
         summary = Bindings.createStringBinding(() -> Messages.get("trend.summary",
                 count(GoalTrend.REACHED) + count(GoalTrend.ON_TRACK), count(GoalTrend.BEHIND),
                 count(GoalTrend.NO_MEASUREMENT) + count(GoalTrend.NOT_MEASURABLE)), goals);
@@ -96,9 +105,9 @@ public final class GoalProgressViewModel {
                 Formats.date(entries.get(entries.size() - 1).date()));
     }
 
-    /** The effects of tenders counted towards the goal of {@code s}, added up per unit. */
-    public String effects(GoalStatus s, EffectKind kind) {
-        return monitoring.pictureProperty().get().effectsOf(s.goal().id(), kind);
+    /** The effects of tenders and contracts counted towards the selected goal, expected and achieved, in words. */
+    public StringBinding selectedEffects() {
+        return selectedEffects;
     }
 
     public ObservableList<GoalStatus> goals() { return goals; }

@@ -71,4 +71,15 @@ class EffectsViewTest {
         assertEquals(null, added.actionId());
         assertEquals(100.0, added.value());
     }
+
+    @Test
+    void theGoalProgressTabShowsTheEffectsCountedTowardsTheSelectedGoal(FxRobot robot) {
+        AppFixture.selectTab(robot, "#monitoring-tabs", "tab-goal-progress");
+        javafx.scene.control.TableView<GoalStatus> goals = robot.lookup("#trend-table").queryTableView();
+        waitUntil(() -> !goals.getItems().isEmpty());
+        robot.interact(() -> goals.getSelectionModel().select(goals.getItems().stream()
+                .filter(g -> g.goal().statement().startsWith("Het doelgroepenvervoer")).findFirst().orElseThrow()));
+        waitUntil(() -> robot.lookup("#trend-effects").queryLabeled().getText().equals(
+                "Effecten van aanbestedingen en contracten voor dit doel: verwacht 40 ton CO2, bereikt 18 ton CO2."));
+    }
 }

@@ -40,12 +40,14 @@ public final class TendersView extends HBox {
                 super.updateItem(a, empty);
                 setWrapText(true);
                 setPrefWidth(0);
-                setText(empty || a == null ? null : a.title() + (a.due() == null ? "" : "\n"
-                        + Messages.get("tender.list.due", Formats.date(a.due()))));
+                setText(empty || a == null ? null : (a.due() == null ? "" : Formats.date(a.due()) + " · ") + a.title());
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.selectedProperty().set(now));
-        vm.selectedProperty().addListener((o, old, now) -> list.getSelectionModel().select(now));
+        vm.selectedProperty().addListener((o, old, now) -> {
+            list.getSelectionModel().select(now);
+            list.scrollTo(now);
+        });
         Label title = new Label();
         title.setId("tender-title");
         title.getStyleClass().add("section-title");
