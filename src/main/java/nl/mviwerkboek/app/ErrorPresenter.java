@@ -6,6 +6,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.mviwerkboek.exchange.ImportFileException;
 import nl.mviwerkboek.shared.db.DatabaseException;
+import nl.mviwerkboek.shared.db.PlanClosedException;
 import nl.mviwerkboek.shared.db.PlanFileException;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.i18n.UserProblem;
@@ -29,7 +30,11 @@ final class ErrorPresenter implements Consumer<Throwable> {
         if (cause instanceof CancellationException) {
             return;
         }
-        if (cause instanceof PlanFileException e) {
+        if (cause instanceof PlanClosedException e) {
+            LOG.log(Level.WARNING, "Edit on a closed plan not saved: " + e.file(), e);
+            dialogs.showProblem(Messages.get("error.closed.title"),
+                    Messages.get("error.closed.message", e.file().getFileName()));
+        } else if (cause instanceof PlanFileException e) {
             LOG.log(Level.INFO, "Plan file problem: " + e.getMessage(), e);
             dialogs.showProblem(Messages.get(e.problem().key() + ".title"),
                     Messages.get("planfile.problem.file", e.file()) + "\n\n"

@@ -25,12 +25,15 @@ public final class PlanDatabase implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(PlanDatabase.class.getName());
 
     private static final long CHECKPOINT_BYTES = 4L * 1024 * 1024;
+    private static final long CLOSE_LOG_SECONDS = 10;
 
     private final Path file;
     private final Connection connection;
     private final PlanLock lock;
     private final ExecutorService dbThread;
     private final List<Runnable> writeListeners = new CopyOnWriteArrayList<>();
+    private volatile Thread dbWorker;
+    private boolean closed;
 
     private PlanDatabase(Path file, Connection connection, PlanLock lock) {
         this.file = file;
@@ -39,6 +42,7 @@ public final class PlanDatabase implements AutoCloseable {
         this.dbThread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "mvi-db " + file.getFileName());
             t.setDaemon(true);
+            dbWorker = t;
             return t;
         });
     }
@@ -116,18 +120,20 @@ public final class PlanDatabase implements AutoCloseable {
 
     /** Runs read-only work on the database thread. */
     public <T> CompletableFuture<T> read(DbWork<T> work) {
-        return submit(() -> CompletableFuture.supplyAsync(() -> runUnchecked(work), dbThread));
+        return submit(() -> CompletableFuture.supplyAsync(() -> runUnchecked(work), dbThread), false);
     }
 
     /**
-     * Work asked for after the plan was closed (a view still loading when the user closed the plan)
-     * fails as cancelled, which nobody is shown, instead of as an error.
+     * Work asked for after the plan was closed. A read (a view still loading when the user closed the
+     * plan on purpose; the view is gone) fails as cancelled, which nobody is shown. A write is an edit
+     * that is lost: it fails with {@link PlanClosedException}, which the app always shows.
      */
-    private static <T> CompletableFuture<T> submit(java.util.function.Supplier<CompletableFuture<T>> work) {
+    private <T> CompletableFuture<T> submit(java.util.function.Supplier<CompletableFuture<T>> work, boolean edit) {
         try {
             return work.get();
         } catch (java.util.concurrent.RejectedExecutionException e) {
-            return CompletableFuture.failedFuture(new java.util.concurrent.CancellationException("Plan is closed"));
+            return CompletableFuture.failedFuture(edit ? new PlanClosedException(file)
+                    : new java.util.concurrent.CancellationException("Plan is closed"));
         }
     }
 
@@ -150,7 +156,7 @@ public final class PlanDatabase implements AutoCloseable {
                 writeListeners.forEach(Runnable::run);
                 checkpointWhenLarge();
             }
-        }));
+        }), true);
     }
 
     /**
@@ -201,18 +207,36 @@ public final class PlanDatabase implements AutoCloseable {
         writeListeners.add(listener);
     }
 
-    /** Finishes queued work, closes the connection and releases the lock, even when interrupted. */
+    /**
+     * Finishes queued work, then closes the connection and releases the lock. Waits as long as a write
+     * runs (a long import ends by itself or by its job's cancel, and rolls back): the lock is never
+     * released under a running write, also not when interrupted. Closing again does nothing. Blocks;
+     * never call it on the FX thread or from database work.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        if (Thread.currentThread() == dbWorker) {
+            throw new IllegalStateException("Closing " + file + " from its own database thread");
+        }
         dbThread.shutdown();
         boolean interrupted = false;
-        try {
-            if (!dbThread.awaitTermination(30, TimeUnit.SECONDS)) {
-                LOG.warning("Database work still running at close of " + file);
+        boolean done = false;
+        long waited = 0;
+        while (!done) {
+            try {
+                done = dbThread.awaitTermination(CLOSE_LOG_SECONDS, TimeUnit.SECONDS);
+                if (!done) {
+                    waited += CLOSE_LOG_SECONDS;
+                    LOG.info("Waiting " + waited + " s for database work before closing " + file);
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
             }
-        } catch (InterruptedException e) {
-            interrupted = true;
         }
+        closed = true;
         try (var st = connection.createStatement()) {
             st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (SQLException e) {
