@@ -25,6 +25,7 @@ public final class AppWindow {
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final Dialogs dialogs;
     private final UiCallbacks ui;
+    private final AppExit exit;
 
     private AppWindow(Stage stage, DataFolder folder, Function<Supplier<Window>, Dialogs> dialogs) {
         this.stage = stage;
@@ -35,6 +36,7 @@ public final class AppWindow {
         CrashReport.install(errors);
         this.ui = new UiCallbacks(Platform::runLater, errors);
         this.workbench = new WorkbenchViewModel(tasks, folder, settings, ui);
+        this.exit = new AppExit(workbench, tasks, this.dialogs, stage::hide);
     }
 
     /** Builds the window in {@code stage}, shows it, and opens the requested or recent plan (or shows the welcome). */
@@ -53,7 +55,15 @@ public final class AppWindow {
         }
         stage.setMinWidth(980);
         stage.setMinHeight(640);
-        stage.setOnHidden(e -> window.workbench.shutdown());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            window.exit.request();
+        });
+        stage.setOnHidden(e -> {
+            if (!window.exit.exiting()) {
+                window.workbench.shutdown();
+            }
+        });
         StartupTimer.reportFirstFrame(stage.getScene(), request.smoke() ? new SmokeRun(window.workbench) : ms -> { });
         stage.show();
         window.workbench.openAtStart(request);
@@ -64,7 +74,7 @@ public final class AppWindow {
         FileActions actions = new FileActions(workbench, dialogs, () -> stage);
         ChapterViews views = new ChapterViews(dialogs, ui, workbench.chapterProperty()::set, tasks, () -> stage,
                 workbench::showStatus);
-        AppMenu menu = new AppMenu(workbench, actions, this::rebuild, stage::close, this::guide, this::about);
+        AppMenu menu = new AppMenu(workbench, actions, this::rebuild, exit::request, this::guide, this::about);
         return new MainWindow(workbench, tasks, new WelcomeView(workbench, actions, this::guide), views, menu, actions);
     }
 
@@ -78,6 +88,16 @@ public final class AppWindow {
 
     private void guide() {
         GuideWindow.show(stage, workbench.sessionProperty().get() == null ? null : workbench.chapterProperty().get());
+    }
+
+    /** Quits the app like the window's close button: asks about a running job, closes the plan, then exits. */
+    public void requestExit() {
+        exit.request();
+    }
+
+    /** What runs once the plan is closed at exit (the app passes {@code Platform::exit}; by default the window hides). */
+    public void onExit(Runnable action) {
+        exit.onExit(action);
     }
 
     /** The workbench state, for tests. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import nl.mviwerkboek.shared.settings.DataFolder;
 import nl.mviwerkboek.shared.ui.FxDialogs;
@@ -21,6 +22,7 @@ public final class MviWerkboekApp extends Application {
         AppLogging.configure(folder.logs());
         AppWindow window = AppWindow.show(stage, folder, request,
                 owner -> new FxDialogs(owner, getHostServices()::showDocument));
+        window.onExit(Platform::exit);
         MacOpenFiles.install(file -> window.workbench().open(file));
     }
 

@@ -24,8 +24,8 @@ import nl.mviwerkboek.spend.groups.GroupsService;
 import nl.mviwerkboek.spend.priority.PriorityService;
 import nl.mviwerkboek.spend.suppliers.SupplierService;
 
-/** The plan that is open in the window: its database and the services of every chapter. */
-public final class PlanSession {
+/** The plan that is open in the window: its database and the services of every chapter; closing closes the plan. */
+public final class PlanSession implements AutoCloseable {
 
     private final PlanDatabase db;
     private final PlanProfile openedProfile;
@@ -74,6 +74,12 @@ public final class PlanSession {
         this.successes = new SuccessService(db);
         this.tenders = new TenderService(db);
         this.examples = new ExampleService(db);
+    }
+
+    /** Closes the plan after its queued work (see {@link PlanDatabase#close()}); blocks, so never on the FX thread. */
+    @Override
+    public void close() {
+        db.close();
     }
 
     public PlanDatabase db() { return db; }

@@ -51,8 +51,9 @@ final class SmokeRun implements LongConsumer {
     }
 
     private void quit(int code) {
-        workbench.shutdown();
-        Platform.exit();
-        System.exit(code);
+        workbench.shutdown().whenComplete((v, e) -> {
+            Platform.exit();
+            System.exit(code);
+        });
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -46,6 +47,7 @@ public final class WorkbenchViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.get("app.name"));
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private boolean shuttingDown;
 
     /** The workbench; {@code ui} receives results and reports failures (as dialogs in the app). */
     public WorkbenchViewModel(TaskRunner tasks, DataFolder folder, AppSettings settings, UiCallbacks ui) {
@@ -110,16 +112,7 @@ public final class WorkbenchViewModel {
 
     /** Closes the open plan. */
     public CompletableFuture<Void> closePlan() {
-        PlanSession old = session.get();
-        session.set(null);
-        title.set(Messages.get("app.name"));
-        if (old == null) {
-            return CompletableFuture.completedFuture(null);
-        }
-        return ui.then(tasks.run(Messages.get("task.close"), ctx -> {
-            old.db().close();
-            return null;
-        }), v -> status.set(Messages.get("status.closed")));
+        return retireCurrent(v -> status.set(Messages.get("status.closed")));
     }
 
     /** Shows a message in the status bar, e.g. the result of an import. */
@@ -127,26 +120,46 @@ public final class WorkbenchViewModel {
         status.set(message);
     }
 
-    /** Closes the plan at exit, waiting for pending saves. */
-    public void shutdown() {
-        PlanSession old = session.get();
-        if (old != null) {
-            old.db().close();
-        }
+    /**
+     * Closes the plan at exit on a background job (the status bar shows it; queued and running saves
+     * finish first), and closes any plan whose open is still under way when it arrives. Never blocks.
+     */
+    public CompletableFuture<Void> shutdown() {
+        shuttingDown = true;
+        return retireCurrent(v -> { });
     }
 
+    /**
+     * Opens on a background job; the window's plan changes only on the FX thread, when the new session
+     * is in place: that is where the old plan is closed. A job cancelled during the open closes what it
+     * opened; one cancelled just after is closed by the task runner (a {@link PlanSession} is closeable).
+     */
     private CompletableFuture<Void> switchTo(String taskTitle, BackgroundJob<PlanDatabase> opener, boolean remember) {
-        PlanSession old = session.get();
         CompletableFuture<PlanSession> opened = tasks.run(taskTitle, ctx -> {
             PlanDatabase db = opener.run(ctx);
-            PlanSession next = new PlanSession(db, loadProfile(db));
-            if (old != null) {
-                old.db().close();
+            PlanSession next;
+            try {
+                next = new PlanSession(db, loadProfile(db));
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
+            if (ctx.isCancelled()) {
+                next.close();
+                throw new CancellationException();
             }
             return next;
         });
         return ui.then(opened, next -> {
+            if (shuttingDown) {
+                retire(next, v -> { });
+                return;
+            }
+            PlanSession old = session.get();
             session.set(next);
+            if (old != null) {
+                retire(old, v -> { });
+            }
             next.db().addWriteListener(() -> ui.executor().execute(() -> onSaved(next)));
             if (remember) {
                 settings.addRecentPlan(next.db().file());
@@ -157,6 +170,22 @@ public final class WorkbenchViewModel {
             status.set(next.isSample() ? Messages.get("status.sampleOpened")
                     : Messages.get("status.opened", next.db().file().getFileName()));
         });
+    }
+
+    /** Takes the open plan off the window and closes it in the background. */
+    private CompletableFuture<Void> retireCurrent(Consumer<Void> then) {
+        PlanSession old = session.get();
+        session.set(null);
+        title.set(Messages.get("app.name"));
+        return old == null ? CompletableFuture.completedFuture(null) : retire(old, then);
+    }
+
+    /** Closes a session no view shows any more; its queued saves are finished first. */
+    private CompletableFuture<Void> retire(PlanSession old, Consumer<Void> then) {
+        return ui.then(tasks.run(Messages.get("task.close"), ctx -> {
+            old.close();
+            return null;
+        }), then);
     }
 
     private static PlanProfile loadProfile(PlanDatabase db) {

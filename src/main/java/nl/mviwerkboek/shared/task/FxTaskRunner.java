@@ -1,11 +1,16 @@
 package nl.mviwerkboek.shared.task;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -29,6 +34,8 @@ public final class FxTaskRunner implements TaskRunner {
         return t;
     });
     private final Deque<Task<?>> active = new ArrayDeque<>();
+    private final Set<Task<?>> live = new HashSet<>();
+    private final List<CompletableFuture<Void>> waitingForIdle = new ArrayList<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
@@ -44,9 +51,50 @@ public final class FxTaskRunner implements TaskRunner {
             result.completeExceptionally(new CancellationException());
         }));
         active.push(task);
+        live.add(task);
         showNewest();
-        workers.execute(task);
+        workers.execute(() -> {
+            try {
+                task.run();
+            } finally {
+                Platform.runLater(() -> ended(task));
+            }
+        });
         return result;
+    }
+
+    /**
+     * Completes on the FX thread once no job's thread runs any more, including cancelled jobs that are
+     * still rolling back; at once when none runs.
+     */
+    public CompletableFuture<Void> whenIdle() {
+        CompletableFuture<Void> idle = new CompletableFuture<>();
+        if (live.isEmpty()) {
+            idle.complete(null);
+        } else {
+            waitingForIdle.add(idle);
+        }
+        return idle;
+    }
+
+    /** Cancels every running job (cooperatively, as {@link #cancelCurrent()}). */
+    public void cancelAll() {
+        List.copyOf(active).forEach(t -> t.cancel(false));
+    }
+
+    /** The title of the job the status bar shows, or empty when none runs. */
+    public String currentTitle() {
+        Task<?> current = active.peek();
+        return current == null ? "" : current.getTitle();
+    }
+
+    private void ended(Task<?> task) {
+        live.remove(task);
+        if (live.isEmpty()) {
+            List<CompletableFuture<Void>> waiting = List.copyOf(waitingForIdle);
+            waitingForIdle.clear();
+            waiting.forEach(f -> f.complete(null));
+        }
     }
 
     /** Cancels the job the status bar shows. */
