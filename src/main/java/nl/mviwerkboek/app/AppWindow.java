@@ -100,6 +100,11 @@ public final class AppWindow {
         exit.onExit(action);
     }
 
+    /** The window's background jobs, for tests. */
+    public FxTaskRunner tasks() {
+        return tasks;
+    }
+
     /** The workbench state, for tests. */
     public WorkbenchViewModel workbench() {
         return workbench;
