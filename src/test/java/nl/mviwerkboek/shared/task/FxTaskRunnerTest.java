@@ -77,4 +77,32 @@ class FxTaskRunnerTest {
                     || expected.getCause() instanceof CancellationException);
         }
     }
+
+    @Test
+    void whenIdleWaitsForTheThreadOfACancelledJobThatIsStillRollingBack(FxRobot robot) throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean ended = new AtomicBoolean();
+        robot.interact(() -> runner.run("Importeren", ctx -> {
+            started.countDown();
+            release.await(10, TimeUnit.SECONDS);
+            ended.set(true);
+            return null;
+        }));
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+        AtomicReference<CompletableFuture<Void>> idle = new AtomicReference<>();
+        robot.interact(() -> {
+            assertEquals("Importeren", runner.currentTitle());
+            runner.cancelAll();
+            idle.set(runner.whenIdle());
+        });
+        Thread.sleep(300);
+        assertFalse(idle.get().isDone(), "the cancelled job's thread still runs");
+        release.countDown();
+        idle.get().get(10, TimeUnit.SECONDS);
+        assertTrue(ended.get());
+        AtomicReference<CompletableFuture<Void>> again = new AtomicReference<>();
+        robot.interact(() -> again.set(runner.whenIdle()));
+        assertTrue(again.get().isDone(), "nothing runs: idle at once");
+    }
 }
