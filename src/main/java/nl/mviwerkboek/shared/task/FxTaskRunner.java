@@ -18,12 +18,14 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
+import nl.mviwerkboek.shared.i18n.Messages;
 
 /**
  * Runs jobs on worker threads as JavaFX tasks and exposes the newest running one (title, message,
  * progress, cancel) for the status bar. Call {@link #run} on the FX thread; results arrive there.
  * Cancelling is cooperative (jobs poll {@link JobContext#isCancelled()}; threads are not interrupted,
- * so file and database work is never cut off half-way), and a result that a cancelled job still
+ * so file and database work is never cut off half-way); a cancelled job stays in the status bar as
+ * "being cancelled" until its thread has ended (rolled back), and a result that a cancelled job still
  * produced is closed when it is {@link AutoCloseable}, so no opened plan stays locked.
  */
 public final class FxTaskRunner implements TaskRunner {
@@ -46,10 +48,11 @@ public final class FxTaskRunner implements TaskRunner {
         JobTask<T> task = new JobTask<>(title, job);
         task.setOnSucceeded(e -> finish(task, () -> result.complete(task.getValue())));
         task.setOnFailed(e -> finish(task, () -> result.completeExceptionally(task.getException())));
-        task.setOnCancelled(e -> finish(task, () -> {
+        task.setOnCancelled(e -> {
+            showNewest(); // stays in the status bar as "being cancelled" until its thread has ended
             workers.execute(task::discardResult);
             result.completeExceptionally(new CancellationException());
-        }));
+        });
         active.push(task);
         live.add(task);
         showNewest();
@@ -90,6 +93,9 @@ public final class FxTaskRunner implements TaskRunner {
 
     private void ended(Task<?> task) {
         live.remove(task);
+        if (active.remove(task)) {
+            showNewest();
+        }
         if (live.isEmpty()) {
             List<CompletableFuture<Void>> waiting = List.copyOf(waitingForIdle);
             waitingForIdle.clear();
@@ -99,10 +105,7 @@ public final class FxTaskRunner implements TaskRunner {
 
     /** Cancels the job the status bar shows. */
     public void cancelCurrent() {
-        Task<?> current = active.peek();
-        if (current != null) {
-            current.cancel(false);
-        }
+        active.stream().filter(t -> !t.isCancelled()).findFirst().ifPresent(t -> t.cancel(false));
     }
 
     /** Whether any job is running. */
@@ -134,6 +137,9 @@ public final class FxTaskRunner implements TaskRunner {
         if (newest == null) {
             message.set("");
             progress.set(0);
+        } else if (newest.isCancelled()) {
+            message.set(Messages.get("task.cancelling", newest.getTitle()));
+            progress.set(-1);
         } else {
             message.bind(newest.messageProperty());
             progress.bind(newest.progressProperty());

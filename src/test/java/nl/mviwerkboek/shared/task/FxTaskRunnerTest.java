@@ -79,7 +79,7 @@ class FxTaskRunnerTest {
     }
 
     @Test
-    void whenIdleWaitsForTheThreadOfACancelledJobThatIsStillRollingBack(FxRobot robot) throws Exception {
+    void aCancelledJobIsShownAsBeingCancelledAndWhenIdleWaitsForItsThread(FxRobot robot) throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean ended = new AtomicBoolean();
@@ -98,9 +98,12 @@ class FxTaskRunnerTest {
         });
         Thread.sleep(300);
         assertFalse(idle.get().isDone(), "the cancelled job's thread still runs");
+        assertTrue(runner.runningProperty().get(), "the status bar still shows it");
+        assertEquals("Importeren: wordt geannuleerd en teruggedraaid…", runner.messageProperty().get());
         release.countDown();
         idle.get().get(10, TimeUnit.SECONDS);
         assertTrue(ended.get());
+        waitUntil(() -> !runner.runningProperty().get());
         AtomicReference<CompletableFuture<Void>> again = new AtomicReference<>();
         robot.interact(() -> again.set(runner.whenIdle()));
         assertTrue(again.get().isDone(), "nothing runs: idle at once");
