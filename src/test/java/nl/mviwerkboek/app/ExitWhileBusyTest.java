@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import nl.mviwerkboek.shared.db.PlanDatabase;
 import nl.mviwerkboek.shared.db.PlanFileException;
 import nl.mviwerkboek.shared.db.PlanLock;
@@ -52,8 +53,11 @@ class ExitWhileBusyTest {
         FxToolkit.hideStage();
     }
 
-    /** Starts a job whose write runs until it is cancelled or {@code release} opens; returns the plan file. */
-    private Path startLongWrite(FxRobot robot, CountDownLatch writing, CountDownLatch release) {
+    /**
+     * Starts a job whose write runs until it is cancelled or {@code release} opens, asks to quit with
+     * {@code quit}, and checks the question; returns the plan file.
+     */
+    private Path startLongWrite(FxRobot robot, CountDownLatch writing, CountDownLatch release, Runnable quit) {
         app.awaitPlan();
         PlanDatabase db = app.window().workbench().sessionProperty().get().db();
         robot.interact(() -> app.window().tasks().run("Importeren: groot.csv", ctx -> db.write(c -> {
@@ -72,7 +76,7 @@ class ExitWhileBusyTest {
         } catch (InterruptedException e) {
             throw new AssertionError(e);
         }
-        Platform.runLater(app.window()::requestExit);
+        Platform.runLater(quit);
         waitUntil(() -> robot.lookup("#dialog").tryQuery().isPresent());
         DialogPane question = robot.lookup("#dialog").queryAs(DialogPane.class);
         assertEquals("Er loopt nog een taak", question.getHeaderText());
@@ -84,7 +88,7 @@ class ExitWhileBusyTest {
     @Test
     void cancellingTheTaskRollsItBackClosesThePlanAndThenClosesTheWindow(FxRobot robot) throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        Path plan = startLongWrite(robot, new CountDownLatch(1), release);
+        Path plan = startLongWrite(robot, new CountDownLatch(1), release, app.window()::requestExit);
         robot.clickOn("#" + FxDialogs.CONFIRM_ID);
         waitUntil(() -> !stage.isShowing());
         try (PlanDatabase reopened = TestPlans.files(home).open(plan)) {
@@ -96,7 +100,8 @@ class ExitWhileBusyTest {
     @Test
     void waitingKeepsTheWindowAndTheLockUntilTheWriteIsDoneThenSavesAndCloses(FxRobot robot) throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        Path plan = startLongWrite(robot, new CountDownLatch(1), release);
+        Path plan = startLongWrite(robot, new CountDownLatch(1), release,
+                () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         robot.clickOn("#" + FxDialogs.CANCEL_ID);
         waitUntil(() -> app.window().workbench().statusProperty().get().startsWith("MVI Werkboek sluit zodra"));
         robot.interact(() -> { }); // the FX thread is free while the write runs
