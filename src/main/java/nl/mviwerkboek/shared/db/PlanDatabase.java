@@ -51,6 +51,7 @@ public final class PlanDatabase implements AutoCloseable {
         Path plan = file.toAbsolutePath().normalize();
         PlanFileChecks.checkFile(plan);
         PlanLock lock = PlanLock.acquire(plan);
+        plan = lock.planFile(); // the real path: every name of the file shares one lock and one write-ahead log
         try {
             int version = PlanFileChecks.checkContents(plan);
             if (version < Migrator.latestVersion()) {
