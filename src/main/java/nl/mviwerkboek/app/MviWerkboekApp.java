@@ -17,7 +17,7 @@ public final class MviWerkboekApp extends Application {
         StartRequest request = StartRequest.parse(getParameters().getUnnamed());
         DataFolder folder = request.smoke() && System.getProperty(DataFolder.HOME_PROPERTY) == null
                 ? DataFolder.at(temporaryHome()) : DataFolder.resolve();
-        folder.useForSqliteTemp();
+        StartupChores.run(folder);
         AppLogging.configure(folder.logs());
         AppWindow window = AppWindow.show(stage, folder, request,
                 owner -> new FxDialogs(owner, getHostServices()::showDocument));
