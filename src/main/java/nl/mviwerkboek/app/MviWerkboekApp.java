@@ -22,6 +22,7 @@ public final class MviWerkboekApp extends Application {
         AppWindow window = AppWindow.show(stage, folder, request,
                 owner -> new FxDialogs(owner, getHostServices()::showDocument));
         MacOpenFiles.install(file -> window.workbench().open(file));
+        StartRequest.unreadablePlan(getParameters().getUnnamed()).ifPresent(window::explainUnreadableName);
     }
 
     /** A fresh data folder for a smoke run, so that it neither reads nor changes the user's settings. */
