@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.i18n.UnreadableNames;
 import nl.mviwerkboek.shared.settings.AppSettings;
 import nl.mviwerkboek.shared.settings.DataFolder;
 import nl.mviwerkboek.shared.task.FxTaskRunner;
@@ -103,6 +104,11 @@ public final class AppWindow {
     /** The window's background jobs, for tests. */
     public FxTaskRunner tasks() {
         return tasks;
+    }
+
+    /** Explains a plan file name given at start that this system cannot read (see {@link StartRequest}). */
+    void explainUnreadableName(String name) {
+        dialogs.showProblem(UnreadableNames.title(), UnreadableNames.message(name));
     }
 
     /** The workbench state, for tests. */

@@ -21,7 +21,7 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length > 0 && CommandLine.isCommand(args[0])) {
             DataFolder folder = DataFolder.resolve();
-            folder.useForSqliteTemp();
+            StartupChores.run(folder);
             Messages.setLocale(AppSettings.load(folder).language());
             System.exit(new CommandLine(CliOutput.console(), folder).run(args));
         }

@@ -47,7 +47,8 @@ final class MainWindow extends BorderPane {
 
     /** The first plan file among dropped files. */
     static java.util.Optional<java.nio.file.Path> planFile(java.util.List<java.io.File> files) {
-        return files.stream().map(java.io.File::toPath).filter(p -> p.getFileName().toString()
+        return files.stream().flatMap(f -> nl.mviwerkboek.shared.i18n.UnreadableNames.path(f).stream())
+                .filter(p -> p.getFileName().toString()
                 .toLowerCase(java.util.Locale.ROOT).endsWith(".mviplan")).findFirst();
     }
 

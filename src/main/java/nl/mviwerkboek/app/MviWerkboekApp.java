@@ -18,12 +18,13 @@ public final class MviWerkboekApp extends Application {
         StartRequest request = StartRequest.parse(getParameters().getUnnamed());
         DataFolder folder = request.smoke() && System.getProperty(DataFolder.HOME_PROPERTY) == null
                 ? DataFolder.at(temporaryHome()) : DataFolder.resolve();
-        folder.useForSqliteTemp();
+        StartupChores.run(folder);
         AppLogging.configure(folder.logs());
         AppWindow window = AppWindow.show(stage, folder, request,
                 owner -> new FxDialogs(owner, getHostServices()::showDocument));
         window.onExit(Platform::exit);
         MacOpenFiles.install(file -> window.workbench().open(file));
+        StartRequest.unreadablePlan(getParameters().getUnnamed()).ifPresent(window::explainUnreadableName);
     }
 
     /** A fresh data folder for a smoke run, so that it neither reads nor changes the user's settings. */

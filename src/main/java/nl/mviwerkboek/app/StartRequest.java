@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.mviwerkboek.shared.i18n.UnreadableNames;
 
 /**
  * What the app was asked to open at start, from its arguments: a plan file (as the operating system passes
@@ -36,10 +37,19 @@ public record StartRequest(Optional<Path> plan, boolean sample, boolean smoke) {
     /** Reads the arguments; the first plan file wins, and a plan file wins over {@code --sample}. */
     public static StartRequest parse(List<String> args) {
         Optional<Path> plan = args.stream().filter(a -> a.toLowerCase(Locale.ROOT).endsWith(".mviplan")).findFirst()
-                .map(a -> Path.of(a.startsWith("file:") ? java.net.URI.create(a).getPath() : a).toAbsolutePath()
-                        .normalize());
+                .flatMap(StartRequest::path).map(p -> p.toAbsolutePath().normalize());
         boolean smoke = args.contains(SMOKE);
         return new StartRequest(smoke ? Optional.empty() : plan, smoke || (plan.isEmpty() && args.contains(SAMPLE)),
                 smoke);
+    }
+
+    /** The plan file argument this system cannot make a path of (a name with ë under {@code LANG=C}), if any. */
+    public static Optional<String> unreadablePlan(List<String> args) {
+        return args.stream().filter(a -> a.toLowerCase(Locale.ROOT).endsWith(".mviplan")).findFirst()
+                .filter(a -> path(a).isEmpty());
+    }
+
+    private static Optional<Path> path(String argument) {
+        return UnreadableNames.path(argument.startsWith("file:") ? java.net.URI.create(argument).getPath() : argument);
     }
 }

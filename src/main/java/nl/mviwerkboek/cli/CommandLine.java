@@ -61,6 +61,10 @@ public final class CommandLine {
             output.problem(Messages.get(e.problem().key() + ".title") + ": " + e.file());
             output.problem(Messages.get(e.problem().key() + ".action"));
             return FILE_PROBLEM;
+        } catch (java.nio.file.InvalidPathException e) {
+            output.problem(nl.mviwerkboek.shared.i18n.UnreadableNames.title() + ": "
+                    + nl.mviwerkboek.shared.i18n.UnreadableNames.message(e.getInput()));
+            return FILE_PROBLEM;
         } catch (Exception e) {
             java.util.logging.Logger.getLogger(CommandLine.class.getName()).log(java.util.logging.Level.SEVERE,
                     "Command failed", e);

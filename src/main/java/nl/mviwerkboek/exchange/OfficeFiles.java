@@ -7,9 +7,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 
 /** Writes an office file so that the target only ever holds a complete file (or what it held before). */
 public final class OfficeFiles {
+
+    /** Hidden files of an export that was killed are removed once they are older than this. */
+    static final Duration STALE = Duration.ofMinutes(10);
 
     /** Writes the content of a file to a stream. */
     @FunctionalInterface
@@ -29,6 +34,7 @@ public final class OfficeFiles {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
+        removeStaleParts(folder, Instant.now());
         Path temp = Files.createFile(folder.resolve("." + absolute.getFileName() + "." + System.nanoTime() + ".part"));
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
@@ -38,6 +44,27 @@ public final class OfficeFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Removes hidden {@code .NAME.<number>.part} files that an export killed halfway left in
+     * {@code folder}, once older than a few minutes (a running export's file is younger); returns how many.
+     */
+    public static int removeStaleParts(Path folder, Instant now) {
+        int removed = 0;
+        try (var files = Files.newDirectoryStream(folder, ".*.part")) {
+            for (Path file : files) {
+                if (file.getFileName().toString().matches("\\..+\\.-?\\d+\\.part")
+                        && Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(now.minus(STALE))) {
+                    Files.deleteIfExists(file);
+                    removed++;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // a folder that is gone or unreadable has nothing of ours to clean
+        }
+        return removed;
     }
 
     private static void move(Path temp, Path target) throws IOException {

@@ -36,4 +36,14 @@ class StartRequestTest {
         StartRequest smoke = StartRequest.parse(List.of("--smoke", "/a/b.mviplan"));
         assertTrue(smoke.smoke() && smoke.sample() && smoke.plan().isEmpty(), "the smoke run always uses the sample");
     }
+
+    @Test
+    void aPlanNameThisSystemCannotRepresentOpensNothingAndIsExplained() {
+        // an unpaired surrogate cannot be encoded as a file name, like ë under LANG=C
+        List<String> args = List.of("/home/inkoop/Begroting-\uD800.mviplan");
+        StartRequest request = StartRequest.parse(args);
+        assertEquals(Optional.empty(), request.plan());
+        assertEquals(Optional.of(args.get(0)), StartRequest.unreadablePlan(args));
+        assertEquals(Optional.empty(), StartRequest.unreadablePlan(List.of("/home/inkoop/Begroting.mviplan")));
+    }
 }

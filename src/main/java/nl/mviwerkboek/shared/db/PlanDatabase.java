@@ -3,7 +3,6 @@ package nl.mviwerkboek.shared.db;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -55,6 +54,7 @@ public final class PlanDatabase implements AutoCloseable {
         Path plan = file.toAbsolutePath().normalize();
         PlanFileChecks.checkFile(plan);
         PlanLock lock = PlanLock.acquire(plan);
+        plan = lock.planFile(); // the real path: every name of the file shares one lock and one write-ahead log
         try {
             int version = PlanFileChecks.checkContents(plan);
             if (version < Migrator.latestVersion()) {
@@ -83,33 +83,7 @@ public final class PlanDatabase implements AutoCloseable {
      */
     public static PlanDatabase create(Path file, DbWork<?> initialData, Path backupFolder) throws PlanFileException {
         Path plan = file.toAbsolutePath().normalize();
-        if (Files.exists(plan)) {
-            throw new PlanFileException(Problem.ALREADY_EXISTS, plan);
-        }
-        Path temp = plan.resolveSibling("." + plan.getFileName() + ".nieuw");
-        try {
-            Files.deleteIfExists(temp);
-            try (Connection c = PlanConnections.connect(temp)) {
-                Migrator.migrate(c, 0);
-                c.setAutoCommit(false);
-                initialData.run(c);
-                c.commit();
-                try (var st = c.createStatement()) {
-                    st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-                }
-            }
-            Files.move(temp, plan, StandardCopyOption.ATOMIC_MOVE);
-        } catch (RuntimeException e) {
-            PlanConnections.deleteQuietly(temp);
-            throw e;
-        } catch (SQLException | IOException e) {
-            PlanConnections.deleteQuietly(temp);
-            throw new PlanFileException(Files.isWritable(plan.getParent()) ? Problem.IO_ERROR : Problem.READ_ONLY,
-                    plan, e);
-        } finally {
-            PlanConnections.deleteQuietly(temp.resolveSibling(temp.getFileName() + "-wal"));
-            PlanConnections.deleteQuietly(temp.resolveSibling(temp.getFileName() + "-shm"));
-        }
+        NewPlanFile.write(plan, initialData);
         return open(plan, backupFolder);
     }
 

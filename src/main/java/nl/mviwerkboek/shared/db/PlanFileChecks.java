@@ -55,6 +55,15 @@ final class PlanFileChecks {
      * returns the schema version; fails when it is damaged, not a plan, or from a newer app.
      */
     static int checkContents(Path file) throws PlanFileException {
+        java.util.List<Path> absent = SideFiles.absent(file);
+        try {
+            return readContents(file);
+        } finally {
+            SideFiles.removeCreated(absent); // a refused file must stay exactly as it was, with nothing beside it
+        }
+    }
+
+    private static int readContents(Path file) throws PlanFileException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         try (Connection c = DriverManager.getConnection(PlanConnections.url(file), config.toProperties())) {

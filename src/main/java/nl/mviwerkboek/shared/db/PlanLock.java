@@ -1,104 +1,123 @@
 package nl.mviwerkboek.shared.db;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
- * Keeps a plan file for one running app: an operating-system lock on a small file beside the plan.
- * A lock left by a crashed app is released by the operating system, so the next open recovers it.
+ * Keeps a plan file for one running app, by the file's identity: every name of one file (a symbolic
+ * or hard link) shares one lock. Two operating-system locks are held: on a small file beside the
+ * plan's real path, and on a file named by the plan's file key (device and inode) in a lock folder,
+ * which catches hard links. A lock left by a crashed app is released by the operating system, so the
+ * next open recovers it. See ADR 0021.
  */
 public final class PlanLock implements AutoCloseable {
 
-    /** Lock files this process holds; closing any channel to one would drop the OS lock (POSIX). */
-    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+    /** Identities (file key, or real path where there is none) this process holds. */
+    private static final Set<Object> HELD = ConcurrentHashMap.newKeySet();
 
-    private final Path lockFile;
-    private final FileChannel channel;
-    private final FileLock lock;
+    private static volatile Path keyFolder = Path.of(System.getProperty("java.io.tmpdir"),
+            "mvi-werkboek-locks-" + System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_"));
 
-    private PlanLock(Path lockFile, FileChannel channel, FileLock lock) {
-        this.lockFile = lockFile;
-        this.channel = channel;
-        this.lock = lock;
+    /** Test seam: called with each lock file just before its OS lock is released. */
+    static volatile Consumer<Path> beforeRelease = file -> { };
+
+    private final Path planFile;
+    private final Object identity;
+    private final List<LockFile> files;
+
+    private PlanLock(Path planFile, Object identity, List<LockFile> files) {
+        this.planFile = planFile;
+        this.identity = identity;
+        this.files = files;
     }
 
-    /** The lock file that belongs to a plan file. */
+    /** Keeps the file-key locks in {@code folder} (the data folder's {@code locks/}); set once at start. */
+    public static void keepKeysIn(Path folder) {
+        keyFolder = folder.toAbsolutePath().normalize();
+    }
+
+    /** The lock file beside a plan file's real path (symbolic links resolved). */
     public static Path lockFileOf(Path planFile) {
-        return planFile.resolveSibling("." + planFile.getFileName() + ".lock");
+        Path real = realPath(planFile);
+        return real.resolveSibling("." + real.getFileName() + ".lock");
     }
 
     /** Takes the lock, or fails with {@code LOCKED} when another app (or this one) has the plan open. */
     public static PlanLock acquire(Path planFile) throws PlanFileException {
-        Path lockFile = lockFileOf(planFile.toAbsolutePath().normalize());
-        if (!HELD.add(lockFile)) {
+        Path real = realPath(planFile);
+        Object key = fileKey(real);
+        Object identity = key != null ? key : real;
+        if (!HELD.add(identity)) {
             throw new PlanFileException(PlanFileException.Problem.LOCKED, planFile);
         }
-        FileChannel channel;
+        List<LockFile> taken = new ArrayList<>();
         try {
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        } catch (IOException e) {
-            HELD.remove(lockFile);
-            throw new PlanFileException(PlanFileException.Problem.READ_ONLY, planFile, e);
-        }
-        try {
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                closeQuietly(channel);
-                HELD.remove(lockFile);
-                throw new PlanFileException(PlanFileException.Problem.LOCKED, planFile);
+            taken.add(LockFile.take(lockFileOf(real), planFile, PlanFileException.Problem.READ_ONLY));
+            if (key != null) {
+                taken.add(LockFile.take(keyFileOf(key), planFile, PlanFileException.Problem.IO_ERROR));
             }
-            channel.truncate(0);
-            String owner = ProcessHandle.current().pid() + "@" + hostName() + "\n";
-            channel.write(ByteBuffer.wrap(owner.getBytes(StandardCharsets.UTF_8)));
-            return new PlanLock(lockFile, channel, lock);
-        } catch (OverlappingFileLockException e) {
-            closeQuietly(channel);
-            HELD.remove(lockFile);
-            throw new PlanFileException(PlanFileException.Problem.LOCKED, planFile, e);
-        } catch (IOException e) {
-            closeQuietly(channel);
-            HELD.remove(lockFile);
-            throw new PlanFileException(PlanFileException.Problem.IO_ERROR, planFile, e);
+            return new PlanLock(real, identity, taken);
+        } catch (PlanFileException | RuntimeException e) {
+            releaseAll(taken);
+            HELD.remove(identity);
+            throw e;
         }
     }
 
-    /** Releases the lock and removes the lock file. */
+    /** The plan file's real path, under which it is locked and connected to. */
+    public Path planFile() {
+        return planFile;
+    }
+
+    /** Removes the lock files and only then releases their OS locks. */
     @Override
     public void close() {
         try {
-            lock.release();
-        } catch (IOException ignored) {
-            // the channel close below releases it as well
-        }
-        closeQuietly(channel);
-        try {
-            Files.deleteIfExists(lockFile);
-        } catch (IOException ignored) {
-            // a leftover lock file without an OS lock is recovered by the next open
+            releaseAll(files);
         } finally {
-            HELD.remove(lockFile);
+            HELD.remove(identity);
         }
     }
 
-    private static String hostName() {
-        String name = System.getenv("COMPUTERNAME");
-        return name != null ? name : System.getenv().getOrDefault("HOSTNAME", "localhost");
+    private static void releaseAll(List<LockFile> files) {
+        for (int i = files.size() - 1; i >= 0; i--) {
+            files.get(i).release();
+        }
     }
 
-    private static void closeQuietly(FileChannel channel) {
+    private static Path keyFileOf(Object key) throws PlanFileException {
+        String name = key.toString().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+        Path folder = keyFolder;
         try {
-            channel.close();
-        } catch (IOException ignored) {
-            // nothing more to release
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new PlanFileException(PlanFileException.Problem.IO_ERROR, folder, e);
+        }
+        return folder.resolve("plan-" + name.toLowerCase(Locale.ROOT) + ".lock");
+    }
+
+    private static Path realPath(Path planFile) {
+        try {
+            return planFile.toRealPath();
+        } catch (IOException e) {
+            return planFile.toAbsolutePath().normalize();
+        }
+    }
+
+    /** The file's key (device and inode on Linux and macOS); null where the system has none (Windows). */
+    static Object fileKey(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null;
         }
     }
 }

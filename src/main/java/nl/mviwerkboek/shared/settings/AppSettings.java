@@ -57,8 +57,8 @@ public final class AppSettings {
         List<Path> result = new ArrayList<>();
         for (int i = 0; i < MAX_RECENT; i++) {
             String value = values.getProperty("recent." + i);
-            if (value != null && Files.exists(Path.of(value))) {
-                result.add(Path.of(value));
+            if (value != null) { // a name this locale cannot represent (LANG=C) is skipped, not a failed start
+                nl.mviwerkboek.shared.i18n.UnreadableNames.path(value).filter(Files::exists).ifPresent(result::add);
             }
         }
         return result;

@@ -72,19 +72,19 @@ public final class DataFolder {
         return ensure(root.resolve("voorbeeld"));
     }
 
-    /** Temporary files of SQLite ({@code org.sqlite.tmpdir}). */
+    /** SQLite's native library, extracted once per version ({@code org.sqlite.lib.path}). */
     public Path temp() {
         return ensure(root.resolve("tmp"));
+    }
+
+    /** Lock files named by a plan's file key, which catch a plan opened through a hard link. */
+    public Path locks() {
+        return ensure(root.resolve("locks"));
     }
 
     /** The settings file. */
     public Path settingsFile() {
         return root().resolve("settings.properties");
-    }
-
-    /** Points SQLite's temporary files into this folder. */
-    public void useForSqliteTemp() {
-        System.setProperty("org.sqlite.tmpdir", temp().toString());
     }
 
     private static Path ensure(Path dir) {

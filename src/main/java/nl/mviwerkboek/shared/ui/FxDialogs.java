@@ -84,14 +84,15 @@ public class FxDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseOpenPlan() {
         FileChooser chooser = planChooser(Messages.get("file.open.title"));
-        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).flatMap(this::pathOf);
     }
 
     @Override
     public Optional<Path> chooseSavePlan(String title, String suggestedName) {
         FileChooser chooser = planChooser(title);
         chooser.setInitialFileName(suggestedName.endsWith(".mviplan") ? suggestedName : suggestedName + ".mviplan");
-        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath).map(FxDialogs::withExtension);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).flatMap(this::pathOf)
+                .map(FxDialogs::withExtension);
     }
 
     @Override
@@ -101,7 +102,7 @@ public class FxDialogs implements Dialogs {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(Messages.get("file.filter.spend"), "*.xlsx", "*.xls", "*.csv", "*.txt"),
                 new FileChooser.ExtensionFilter(Messages.get("file.filter.all"), "*.*"));
-        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).flatMap(this::pathOf);
     }
 
     @Override
@@ -130,12 +131,22 @@ public class FxDialogs implements Dialogs {
         showDocument.accept(url);
     }
 
+    /** The chosen file's path; a name this locale cannot represent is explained instead of failing. */
+    private Optional<Path> pathOf(File file) {
+        Optional<Path> path = nl.mviwerkboek.shared.i18n.UnreadableNames.path(file);
+        if (path.isEmpty()) {
+            showProblem(nl.mviwerkboek.shared.i18n.UnreadableNames.title(),
+                    nl.mviwerkboek.shared.i18n.UnreadableNames.message(file.getName()));
+        }
+        return path;
+    }
+
     private Optional<Path> chooseSave(String title, String suggestedName, String filterKey, String pattern) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get(filterKey), pattern));
-        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).flatMap(this::pathOf);
     }
 
     private void show(Alert.AlertType type, String title, String message) {
