@@ -204,6 +204,37 @@ class CommandLineTest {
     }
 
     @Test
+    void unknownCommandWordListsTheCommandsAndSuggestsTheNearest() {
+        assertEquals(CommandLine.USAGE, run("chek", "--plan", dir.resolve("p.mviplan").toString()));
+        assertTrue(err().contains("Onbekende opdracht: chek."), err());
+        assertTrue(err().contains("De opdrachten zijn: " + String.join(", ", CommandLine.COMMANDS) + "."), err());
+        assertEquals("", out());
+        cli.resetErr();
+        assertEquals(CommandLine.USAGE, run("sumary", "--plan", "p.mviplan"));
+        assertTrue(err().contains("Bedoelde je 'summary'?"), err());
+        cli.resetErr();
+        assertEquals(CommandLine.USAGE, run("Analyse"));
+        assertTrue(err().contains("Bedoelde je 'analyse'?"), err());
+        cli.resetErr();
+        assertEquals(CommandLine.USAGE, run("imp"));
+        assertTrue(err().contains("Bedoelde je 'import'?"), err());
+        cli.resetErr();
+        assertEquals(CommandLine.USAGE, run("opruimen"));
+        assertFalse(err().contains("Bedoelde je"), "no suggestion for a word far from every command");
+        assertFalse(java.nio.file.Files.exists(dir.resolve("p.mviplan")));
+    }
+
+    @Test
+    void commandSuggestionsByEditDistance() {
+        assertEquals(1, CommandSuggestion.distance("chek", "check"));
+        assertEquals(1, CommandSuggestion.distance("exprot", "export"), "two letters swapped count once");
+        assertEquals(java.util.Optional.of("check"), CommandSuggestion.nearest("chek", java.util.List.of("new",
+                "check", "summary")));
+        assertEquals(java.util.Optional.of("export"), CommandSuggestion.nearest("--exprot", CommandLine.COMMANDS));
+        assertEquals(java.util.Optional.empty(), CommandSuggestion.nearest("xyz", CommandLine.COMMANDS));
+    }
+
+    @Test
     void helpForEveryCommand() {
         assertEquals(0, run("--help"));
         assertTrue(out().contains("summary --plan"));
