@@ -49,11 +49,15 @@ final class ImportCommand {
                 analysis = spend.analyse(file, Optional.of(sheet), Optional.empty()).run(JobContext.silent());
             }
             if (args.value("--mapping").isPresent()) {
+                Path mappingFile = Path.of(args.value("--mapping").get());
                 try {
-                    analysis = analysis.withMapping(MappingFile.parse(
-                            Files.readString(Path.of(args.value("--mapping").get())), analysis.header()));
-                } catch (IllegalArgumentException e) {
-                    return decision("cli.import.badMapping", e.getMessage());
+                    analysis = analysis.withMapping(MappingFile.parse(Files.readAllBytes(mappingFile),
+                            analysis.header()));
+                } catch (MappingFile.MappingProblem e) {
+                    output.problem(mappingFile + ": " + e.getMessage());
+                    return CommandLine.NEEDS_DECISION;
+                } catch (java.io.IOException e) {
+                    return decision("cli.mapping.unreadable", mappingFile);
                 }
             }
             List<SpendField> missing = analysis.mapping().missing(year != null);

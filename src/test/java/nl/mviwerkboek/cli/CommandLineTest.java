@@ -174,6 +174,30 @@ class CommandLineTest {
     }
 
     @Test
+    void aMappingFileThatIsNotStrictJsonOrNamesAnUnknownFieldIsRefusedAndNothingImported() throws Exception {
+        Path plan = dir.resolve("plan.mviplan");
+        run("new", "--plan", plan.toString());
+        Path export = Files.writeString(dir.resolve("raar.csv"), "Wie;Hoeveel;Wanneer\nGroen BV;10,00;01-02-2025\n");
+        Path wrongType = Files.writeString(dir.resolve("a.json"), "{\"Supplier\": \"Wie\", \"amount\": 2.5, \"date\": 3}");
+        assertEquals(CommandLine.NEEDS_DECISION, run("import", "--plan", plan.toString(), "--file", export.toString(),
+                "--mapping", wrongType.toString()));
+        assertTrue(err().contains("a.json: Bij \"amount\" hoort een kolomnaam") && err().contains("niet 2.5"), err());
+        cli.resetErr();
+        Path unknown = Files.writeString(dir.resolve("b.json"), "{\"supplier\": \"Wie\", \"bedrag\": 2}");
+        assertEquals(CommandLine.NEEDS_DECISION, run("import", "--plan", plan.toString(), "--file", export.toString(),
+                "--mapping", unknown.toString()));
+        assertTrue(err().contains("Het veld \"bedrag\" bestaat niet"), err());
+        cli.resetOut();
+        assertEquals(0, run("summary", "--plan", plan.toString(), "--json"));
+        assertTrue(out().contains("\"spend\":{\"imports\":0,"), out());
+        Path good = Files.writeString(dir.resolve("c.json"), "{\"SUPPLIER\": \"Wie\", \"amount\": 2, \"date\": \"wanneer\"}");
+        cli.resetOut();
+        assertEquals(0, run("import", "--plan", plan.toString(), "--file", export.toString(), "--mapping",
+                good.toString()), err());
+        assertTrue(out().contains("1 regels geïmporteerd") || out().contains("1 regel geïmporteerd"), out());
+    }
+
+    @Test
     void analyseGivesGroupsSuppliersClassesSignalsAndPrioritiesOfTheSample() {
         Path plan = dir.resolve("voorbeeld.mviplan");
         assertEquals(0, run("new", "--plan", plan.toString(), "--sample"));
