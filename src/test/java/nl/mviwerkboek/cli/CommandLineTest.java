@@ -136,8 +136,8 @@ class CommandLineTest {
                 nl.mviwerkboek.testsupport.TestExports.DUTCH_CSV.getBytes(java.nio.charset.Charset.forName("windows-1252")));
         cli.resetOut();
         assertEquals(0, run("import", "--plan", plan.toString(), "--file", export.toString()), err());
-        assertTrue(out().startsWith("crediteuren.csv: 5 regels geïmporteerd, 5 overgeslagen, totaal € 15.650,50, "
-                + "van 03-01-2025 tot 30-04-2025."), out());
+        assertTrue(out().startsWith("crediteuren.csv: 5 regels geïmporteerd, totaal € 15.650,50, "
+                + "van 03-01-2025 tot 30-04-2025; 5 regels overgeslagen, samen € 99,00."), out());
         assertTrue(out().contains("regel 13, kolom Bedrag excl. BTW, waarde \"#WAARDE!\": Geen geldig bedrag"), out());
         cli.resetOut();
         assertEquals(0, run("summary", "--plan", plan.toString(), "--json"));
@@ -194,7 +194,37 @@ class CommandLineTest {
         cli.resetOut();
         assertEquals(0, run("import", "--plan", plan.toString(), "--file", export.toString(), "--mapping",
                 good.toString()), err());
-        assertTrue(out().contains("1 regels geïmporteerd") || out().contains("1 regel geïmporteerd"), out());
+        assertTrue(out().contains("raar.csv: 1 regel geïmporteerd, totaal € 10,00"), out());
+    }
+
+    @Test
+    void theSameSpendInAnotherFormatNeedsYesAndNewSpendDoesNot() throws Exception {
+        Path plan = dir.resolve("plan.mviplan");
+        run("new", "--plan", plan.toString());
+        Path csv = Files.writeString(dir.resolve("januari.csv"), "Leverancier;Datum;Bedrag;Factuurnummer\n"
+                + "Groen BV;05-01-2025;100,00;G-1\nGroen BV;06-01-2025;50,00;G-2\nGrijs BV;07-01-2025;7,50;K-1\n"
+                + ";08-01-2025;0,01;X\n");
+        Path tab = Files.writeString(dir.resolve("januari.txt"), "Leverancier\tDatum\tBedrag\tFactuurnummer\n"
+                + "Groen BV\t2025-01-05\t100.00\tG-1\nGroen BV\t2025-01-06\t50.00\tG-2\n"
+                + "Grijs BV\t2025-01-07\t7.50\tK-1\n");
+        cli.resetOut();
+        assertEquals(0, run("import", "--plan", plan.toString(), "--file", csv.toString()), err());
+        assertTrue(out().contains("3 regels geïmporteerd, totaal € 157,50") && out().contains(
+                "; 1 regel overgeslagen, samen € 0,01."), out());
+        cli.resetErr();
+        assertEquals(CommandLine.NEEDS_DECISION, run("import", "--plan", plan.toString(), "--file", tab.toString()));
+        assertTrue(err().contains("Dit lijkt dezelfde uitgaven te bevatten als de import van januari.csv op ")
+                && err().contains("(3 regels, zelfde facturen)") && err().contains("--yes"), err());
+        cli.resetOut();
+        assertEquals(0, run("summary", "--plan", plan.toString(), "--json"));
+        assertTrue(out().contains("\"spend\":{\"imports\":1,\"lines\":3,"), "nothing imported: " + out());
+        Path february = Files.writeString(dir.resolve("februari.csv"), "Leverancier;Datum;Bedrag;Factuurnummer\n"
+                + "Groen BV;05-02-2025;100,00;G-3\nGroen BV;06-02-2025;50,00;G-4\nGrijs BV;07-02-2025;7,50;K-2\n");
+        assertEquals(0, run("import", "--plan", plan.toString(), "--file", february.toString()), err());
+        assertEquals(0, run("import", "--plan", plan.toString(), "--file", tab.toString(), "--yes"), err());
+        cli.resetOut();
+        assertEquals(0, run("summary", "--plan", plan.toString(), "--json"));
+        assertTrue(out().contains("\"spend\":{\"imports\":3,\"lines\":9,"), out());
     }
 
     @Test
