@@ -9,7 +9,8 @@ import nl.mviwerkboek.shared.settings.DataFolder;
 
 /**
  * The entry point of the jar: with a command ({@code new}, {@code summary}, {@code --help}) it runs
- * that command without a window; otherwise it starts the app. It does not extend Application, so
+ * that command without a window, and so it answers an unknown command word; with nothing, a plan file or
+ * the app's own options it starts the app. It does not extend Application, so
  * JavaFX can be loaded from the class path.
  */
 public final class Launcher {
@@ -19,12 +20,20 @@ public final class Launcher {
 
     /** Starts the command line or the app. */
     public static void main(String[] args) {
-        if (args.length > 0 && CommandLine.isCommand(args[0])) {
+        if (runsCommand(args)) {
             DataFolder folder = DataFolder.resolve();
             StartupChores.run(folder);
             Messages.setLocale(AppSettings.load(folder).language());
             System.exit(new CommandLine(CliOutput.console(), folder).run(args));
         }
         Application.launch(MviWerkboekApp.class, args);
+    }
+
+    /**
+     * Whether the arguments ask for a command line run (a command word, also a mistyped one, which is then
+     * answered with the list of commands) rather than the app (nothing, a plan file or the app's own options).
+     */
+    static boolean runsCommand(String... args) {
+        return args.length > 0 && (CommandLine.isCommand(args[0]) || !StartRequest.isAppArgument(args[0]));
     }
 }

@@ -34,6 +34,15 @@ public record StartRequest(Optional<Path> plan, boolean sample, boolean smoke) {
         return new StartRequest(Optional.of(file.toAbsolutePath().normalize()), false, false);
     }
 
+    /**
+     * Whether an argument is one the app itself takes at start (a plan file, a {@code file:} URI, {@code --sample},
+     * {@code --smoke}, macOS's {@code -psn_…}); any other first argument is taken for a command.
+     */
+    public static boolean isAppArgument(String argument) {
+        return argument.toLowerCase(Locale.ROOT).endsWith(".mviplan") || argument.startsWith("file:")
+                || argument.startsWith("-psn_") || argument.equals(SAMPLE) || argument.equals(SMOKE);
+    }
+
     /** Reads the arguments; the first plan file wins, and a plan file wins over {@code --sample}. */
     public static StartRequest parse(List<String> args) {
         Optional<Path> plan = args.stream().filter(a -> a.toLowerCase(Locale.ROOT).endsWith(".mviplan")).findFirst()

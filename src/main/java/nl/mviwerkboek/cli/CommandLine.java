@@ -20,6 +20,8 @@ public final class CommandLine {
     public static final int NEEDS_DECISION = 3;
 
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
+    /** The command words, in the order the list of commands shows them. */
+    static final List<String> COMMANDS = List.of("new", "summary", "import", "analyse", "export");
 
     private final CliOutput output;
     private final DataFolder dataFolder;
@@ -32,7 +34,7 @@ public final class CommandLine {
 
     /** Whether the first argument names a command rather than starting the app. */
     public static boolean isCommand(String firstArgument) {
-        return HELP.contains(firstArgument) || Set.of("new", "summary", "import", "analyse", "export").contains(firstArgument);
+        return HELP.contains(firstArgument) || COMMANDS.contains(firstArgument);
     }
 
     /** Runs the command and returns the process exit code. */
@@ -53,7 +55,7 @@ public final class CommandLine {
                 case "import" -> new ImportCommand(output, dataFolder).run(options);
                 case "analyse" -> new AnalyseCommand(output, dataFolder).run(options);
                 case "export" -> new ExportCommand(output, dataFolder).run(options);
-                default -> usage("cli.error.unknownCommand", args[0]);
+                default -> unknownCommand(args[0]);
             };
         } catch (CliArguments.CliUsageException e) {
             return usage("cli.error.badOption", e.getMessage(), args[0]);
@@ -71,6 +73,14 @@ public final class CommandLine {
             output.problem(Messages.get("cli.error.unexpected", e.getMessage()));
             return FILE_PROBLEM;
         }
+    }
+
+    private int unknownCommand(String word) {
+        output.problem(Messages.get("cli.error.unknownCommand", word));
+        CommandSuggestion.nearest(word, COMMANDS)
+                .ifPresent(command -> output.problem(Messages.get("cli.error.didYouMean", command)));
+        output.problem(Messages.get("cli.error.commands", String.join(", ", COMMANDS)));
+        return USAGE;
     }
 
     private int usage(String key, Object... args) {

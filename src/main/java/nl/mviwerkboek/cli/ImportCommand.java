@@ -15,6 +15,8 @@ import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.settings.DataFolder;
 import nl.mviwerkboek.shared.task.JobContext;
 import nl.mviwerkboek.spend.ImportAnalysis;
+import nl.mviwerkboek.spend.ImportOverlap;
+import nl.mviwerkboek.spend.ImportOverlapException;
 import nl.mviwerkboek.spend.ImportProblem;
 import nl.mviwerkboek.spend.ImportRecord;
 import nl.mviwerkboek.spend.SpendService;
@@ -49,11 +51,15 @@ final class ImportCommand {
                 analysis = spend.analyse(file, Optional.of(sheet), Optional.empty()).run(JobContext.silent());
             }
             if (args.value("--mapping").isPresent()) {
+                Path mappingFile = Path.of(args.value("--mapping").get());
                 try {
-                    analysis = analysis.withMapping(MappingFile.parse(
-                            Files.readString(Path.of(args.value("--mapping").get())), analysis.header()));
-                } catch (IllegalArgumentException e) {
-                    return decision("cli.import.badMapping", e.getMessage());
+                    analysis = analysis.withMapping(MappingFile.parse(Files.readAllBytes(mappingFile),
+                            analysis.header()));
+                } catch (MappingFile.MappingProblem e) {
+                    output.problem(mappingFile + ": " + e.getMessage());
+                    return CommandLine.NEEDS_DECISION;
+                } catch (java.io.IOException e) {
+                    return decision("cli.mapping.unreadable", mappingFile);
                 }
             }
             List<SpendField> missing = analysis.mapping().missing(year != null);
@@ -63,10 +69,15 @@ final class ImportCommand {
             }
             Optional<ImportRecord> earlier = spend.earlierImport(analysis.sha256()).join();
             if (earlier.isPresent() && !args.flag("--yes")) {
-                return decision("cli.import.again", Formats.date(earlier.get().importedAt()
-                        .atZone(java.time.ZoneId.systemDefault()).toLocalDate()));
+                return decision("cli.import.again", earlier.get().importedOn());
             }
-            ImportRecord record = spend.importJob(analysis, year).run(JobContext.silent());
+            ImportRecord record;
+            try {
+                record = spend.importJob(analysis, year, args.flag("--yes")).run(JobContext.silent());
+            } catch (ImportOverlapException e) {
+                ImportOverlap o = e.overlap();
+                return decision("cli.import.overlap", o.earlier().fileName(), o.earlier().importedOn(), o.details());
+            }
             report(record, spend.problems(record.id()).join());
             return CommandLine.OK;
         } catch (ImportFileException e) {
@@ -77,8 +88,8 @@ final class ImportCommand {
     }
 
     private void report(ImportRecord r, List<ImportProblem> problems) {
-        output.result(Messages.get("cli.import.done", r.fileName(), Formats.number(r.rowsImported()),
-                Formats.number(r.rowsSkipped()), Formats.amount(r.totalCents()),
+        output.result(Messages.get("cli.import.done", r.fileName(), r.rowsImported(), r.skippedText(),
+                Formats.amount(r.totalCents()),
                 r.firstDate() == null ? "-" : Formats.date(r.firstDate()),
                 r.lastDate() == null ? "-" : Formats.date(r.lastDate())));
         for (ImportProblem p : problems.stream().limit(20).toList()) {

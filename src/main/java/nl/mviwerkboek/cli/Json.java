@@ -1,72 +1,62 @@
 package nl.mviwerkboek.cli;
 
-import java.util.Iterator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Map;
 
-/** Writes maps, lists, strings, numbers and booleans as compact JSON for the command line's output. */
+/**
+ * Writes maps, lists, strings, numbers and booleans as compact JSON for the command line's output, with
+ * Jackson: a {@code Map} becomes an object with its keys in map order, an {@code Iterable} an array, any
+ * other value its text.
+ */
 final class Json {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private Json() {
     }
 
-    /** The JSON text of a value: a {@code Map} becomes an object with its keys in map order, a list an array. */
+    /** The JSON text of a value. */
     static String write(Object value) {
-        StringBuilder sb = new StringBuilder();
-        append(sb, value);
-        return sb.toString();
+        try {
+            return MAPPER.writeValueAsString(node(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    private static void append(StringBuilder sb, Object value) {
+    private static JsonNode node(Object value) {
         if (value == null) {
-            sb.append("null");
-        } else if (value instanceof Map<?, ?> map) {
-            sb.append('{');
-            Iterator<? extends Map.Entry<?, ?>> it = map.entrySet().iterator();
-            while (it.hasNext()) {
-                Map.Entry<?, ?> e = it.next();
-                string(sb, String.valueOf(e.getKey()));
-                sb.append(':');
-                append(sb, e.getValue());
-                if (it.hasNext()) {
-                    sb.append(',');
-                }
-            }
-            sb.append('}');
-        } else if (value instanceof Iterable<?> list) {
-            sb.append('[');
-            Iterator<?> it = list.iterator();
-            while (it.hasNext()) {
-                append(sb, it.next());
-                if (it.hasNext()) {
-                    sb.append(',');
-                }
-            }
-            sb.append(']');
-        } else if (value instanceof Number || value instanceof Boolean) {
-            sb.append(value);
-        } else {
-            string(sb, value.toString());
+            return NODES.nullNode();
         }
-    }
-
-    private static void string(StringBuilder sb, String s) {
-        sb.append('"');
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (ch < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) ch));
-                    } else {
-                        sb.append(ch);
-                    }
-                }
-            }
+        if (value instanceof Map<?, ?> map) {
+            ObjectNode object = NODES.objectNode();
+            map.forEach((k, v) -> object.set(String.valueOf(k), node(v)));
+            return object;
         }
-        sb.append('"');
+        if (value instanceof Iterable<?> list) {
+            ArrayNode array = NODES.arrayNode();
+            list.forEach(v -> array.add(node(v)));
+            return array;
+        }
+        return switch (value) {
+            case Integer i -> NODES.numberNode(i);
+            case Long l -> NODES.numberNode(l);
+            case Short s -> NODES.numberNode(s);
+            case Byte b -> NODES.numberNode(b);
+            case Double d -> NODES.numberNode(d);
+            case Float f -> NODES.numberNode(f);
+            case BigInteger b -> NODES.numberNode(b);
+            case BigDecimal b -> NODES.numberNode(b);
+            case Boolean b -> NODES.booleanNode(b);
+            default -> NODES.textNode(value.toString());
+        };
     }
 }

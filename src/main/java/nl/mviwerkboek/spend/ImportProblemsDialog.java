@@ -23,7 +23,7 @@ final class ImportProblemsDialog extends Dialog<Void> {
     ImportProblemsDialog(Window owner, ImportRecord record, List<ImportProblem> problems, Dialogs dialogs) {
         initOwner(owner);
         setTitle(Messages.get("spend.problems.title"));
-        setHeaderText(Messages.get("spend.problems.header", record.fileName(), Formats.number(problems.size())));
+        setHeaderText(Messages.get("spend.problems.header", record.fileName(), problems.size()));
         getDialogPane().setId("problems-dialog");
         TableView<ImportProblem> table = new TableView<>();
         table.setId("problems-table");
@@ -51,7 +51,9 @@ final class ImportProblemsDialog extends Dialog<Void> {
                         dialogs.showProblem(Messages.get("importfile.problem.readerror.title"), ex.getMessage());
                     }
                 }));
-        getDialogPane().setContent(new VBox(10, table, export));
+        Label skipped = new Label(record.skippedText());
+        skipped.setId("problems-skipped-total");
+        getDialogPane().setContent(new VBox(10, skipped, table, export));
         getDialogPane().setPrefSize(900, 580);
         getDialogPane().setMinSize(820, 520);
         ButtonType close = new ButtonType(Messages.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -16,7 +16,7 @@ import nl.mviwerkboek.shared.db.Sql;
 public final class ImportStorage {
 
     private static final String COLUMNS = "id, file_name, file_size, sha256, sheet, header_row, mapping, fixed_year, "
-            + "rows_read, rows_imported, rows_skipped, total_cents, first_date, last_date, imported_at";
+            + "rows_read, rows_imported, rows_skipped, total_cents, first_date, last_date, imported_at, skipped_cents";
 
     /** Stores a new import with its statistics still zero; returns its id. */
     public long start(Connection c, String fileName, long size, String sha256, String sheet, long headerRow,
@@ -47,14 +47,15 @@ public final class ImportStorage {
     /** Records what an import read, imported and skipped. */
     public void finish(Connection c, long id, ImportStats s) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("UPDATE spend_import SET rows_read = ?, rows_imported = ?, "
-                + "rows_skipped = ?, total_cents = ?, first_date = ?, last_date = ? WHERE id = ?")) {
+                + "rows_skipped = ?, total_cents = ?, first_date = ?, last_date = ?, skipped_cents = ? WHERE id = ?")) {
             st.setLong(1, s.rowsRead());
             st.setLong(2, s.rowsImported());
             st.setLong(3, s.rowsSkipped());
             st.setLong(4, s.totalCents());
             st.setString(5, Columns.iso(s.firstDate()));
             st.setString(6, Columns.iso(s.lastDate()));
-            st.setLong(7, id);
+            st.setLong(7, s.skippedCents());
+            st.setLong(8, id);
             st.executeUpdate();
         }
     }
@@ -100,7 +101,7 @@ public final class ImportStorage {
                             rs.getString(5), rs.getLong(6), ColumnMapping.decode(rs.getString(7)),
                             rs.getObject(8) == null ? null : rs.getInt(8), rs.getLong(9), rs.getLong(10),
                             rs.getLong(11), rs.getLong(12), Columns.dateOrNull(rs, 13), Columns.dateOrNull(rs, 14),
-                            Instant.parse(rs.getString(15))));
+                            Instant.parse(rs.getString(15)), rs.getObject(16) == null ? null : rs.getLong(16)));
                 }
             }
         }

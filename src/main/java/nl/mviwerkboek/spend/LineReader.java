@@ -145,6 +145,15 @@ public final class LineReader {
         return new Result(null, problem(row, field, value, reason), field);
     }
 
+    /**
+     * The amount of a skipped row, for the total of the skipped rows: zero for rows that are no spend
+     * (blank, a repeated header, a totals row) and for an amount that cannot be read.
+     */
+    public long skippedCents(Result skipped, List<SheetCell> cells) {
+        ProblemReason reason = skipped.problem() == null ? null : skipped.problem().reason();
+        return reason == ProblemReason.NO_SUPPLIER || reason == ProblemReason.BAD_DATE ? amount(cells).orElse(0L) : 0;
+    }
+
     /** The raw text of a mapped field in a row (for showing a skipped row as it is). */
     public String rawText(List<SheetCell> cells, SpendField field) {
         return raw(cells, field);

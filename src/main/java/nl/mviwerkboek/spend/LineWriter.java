@@ -10,7 +10,8 @@ import nl.mviwerkboek.spend.groups.LineFacts;
 
 /**
  * Writes parsed lines of one import on the database connection: finds each supplier, classifies the
- * line into a product group, stores it, and adds the import's rows to the analysis summary table.
+ * line into a product group, stores it, and adds the import's rows to the analysis summary table and its
+ * fingerprint (spend per supplier and month, to notice the same spend imported again).
  */
 final class LineWriter implements AutoCloseable {
 
@@ -24,6 +25,7 @@ final class LineWriter implements AutoCloseable {
     private final SpendLineStorage lines;
     private final Classifier classifier;
     private final CubeStorage cube = new CubeStorage();
+    private final ImportFingerprint fingerprint = new ImportFingerprint();
 
     LineWriter(Connection c, long importId, long expectedRows) throws SQLException {
         this.connection = c;
@@ -46,6 +48,7 @@ final class LineWriter implements AutoCloseable {
                     line.amountCents()));
             lines.add(importId, supplierId, line, group);
             cube.add(importId, line.year(), supplierId, group, line.costCentre(), line.amountCents());
+            fingerprint.add(supplierId, line);
         }
     }
 
@@ -54,6 +57,7 @@ final class LineWriter implements AutoCloseable {
         try {
             lines.flush();
             cube.write(connection);
+            new ImportOverlapStorage().write(connection, importId, fingerprint);
             if (bulk) {
                 SpendLineStorage.createIndexes(connection);
             }

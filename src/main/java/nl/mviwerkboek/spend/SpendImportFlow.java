@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.Window;
-import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.task.TaskRunner;
 import nl.mviwerkboek.shared.task.UiCallbacks;
@@ -13,7 +12,8 @@ import nl.mviwerkboek.shared.ui.Dialogs;
 
 /**
  * An import from the file to the finished import: analyse in the background, the wizard, the
- * "import again?" question, then the import itself with progress and cancel in the status bar.
+ * "import again?" question, then the import itself with progress and cancel in the status bar (and the
+ * same question when the import finds the same spend as an earlier one in another file).
  */
 public final class SpendImportFlow {
 
@@ -50,7 +50,7 @@ public final class SpendImportFlow {
         ImportWizardViewModel wizard = new ImportWizardViewModel(analysis);
         var earlier = page.service().earlierImport(analysis.sha256());
         ui.then(earlier, found -> found.ifPresent(r ->
-                wizard.earlierImportProperty().set(Messages.get("spend.wizard.earlier", importedOn(r)))));
+                wizard.earlierImportProperty().set(Messages.get("spend.wizard.earlier", r.importedOn()))));
         ImportWizardDialog dialog = new ImportWizardDialog(owner.get(), wizard, new ImportWizardDialog.Reanalyse() {
             @Override
             public void sheet(int sheetIndex) {
@@ -78,23 +78,35 @@ public final class SpendImportFlow {
         }
         ui.then(earlier, found -> {
             if (found.isEmpty() || dialogs.confirm(Messages.get("spend.again.title"),
-                    Messages.get("spend.again.message", found.get().fileName(), importedOn(found.get())),
+                    Messages.get("spend.again.message", found.get().fileName(), found.get().importedOn()),
                     Messages.get("spend.again.confirm"))) {
-                run(wizard.analysisProperty().get(), wizard.fixedYear().orElse(null));
+                run(wizard.analysisProperty().get(), wizard.fixedYear().orElse(null), found.isPresent());
             }
         });
     }
 
-    private void run(ImportAnalysis analysis, Integer year) {
-        ui.then(tasks.run(Messages.get("task.import", analysis.file().getFileName()),
-                page.service().importJob(analysis, year)), record -> {
-                    status.accept(Messages.get("spend.import.done", record.fileName(),
-                            Formats.number(record.rowsImported()), Formats.number(record.rowsSkipped())));
+    /**
+     * Imports; an import that seems to repeat an earlier one is rolled back and the user asked, as for the
+     * same file, and on "Toch importeren" it runs again accepting the overlap.
+     */
+    private void run(ImportAnalysis analysis, Integer year, boolean overlapAccepted) {
+        UiCallbacks asking = new UiCallbacks(ui.executor(), failure -> {
+            if (failure instanceof ImportOverlapException e) {
+                ImportOverlap o = e.overlap();
+                if (dialogs.confirm(Messages.get("spend.overlap.title"), Messages.get("spend.overlap.message",
+                        o.earlier().fileName(), o.earlier().importedOn(), o.details()),
+                        Messages.get("spend.again.confirm"))) {
+                    run(analysis, year, true);
+                }
+            } else {
+                ui.onError().accept(failure);
+            }
+        });
+        asking.then(tasks.run(Messages.get("task.import", analysis.file().getFileName()),
+                page.service().importJob(analysis, year, overlapAccepted)), record -> {
+                    status.accept(Messages.get("spend.import.done", record.fileName(), record.rowsImported(),
+                            record.skippedText()));
                     page.load();
                 });
-    }
-
-    private static String importedOn(ImportRecord r) {
-        return Formats.date(r.importedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate());
     }
 }

@@ -26,9 +26,23 @@ import nl.mviwerkboek.shared.task.UiCallbacks;
 /**
  * Imports an analysed export in one transaction: the file is read and parsed on the caller's thread
  * while the plan's database thread stores the lines (a bounded queue between them). Cancelling or
- * failing rolls the whole import back.
+ * failing rolls the whole import back. An import that seems to repeat an earlier one (the same spend per
+ * supplier and month, see {@link ImportOverlapStorage}) is rolled back with an {@link ImportOverlapException}
+ * unless the overlap was accepted.
  */
 public final class SpendImporter {
+
+    private final boolean overlapAccepted;
+
+    /** An importer that refuses an import overlapping an earlier one. */
+    public SpendImporter() {
+        this(false);
+    }
+
+    /** An importer that refuses an overlapping import unless {@code overlapAccepted}. */
+    public SpendImporter(boolean overlapAccepted) {
+        this.overlapAccepted = overlapAccepted;
+    }
 
     private static final int BATCH = 1_000;
     private static final List<ParsedLine> END = new ArrayList<>();
@@ -112,6 +126,9 @@ public final class SpendImporter {
                 }
                 LineReader.Result result = reader.read(n, cells);
                 stats.add(result);
+                if (!result.imported()) {
+                    stats.addSkipped(reader.skippedCents(result, cells));
+                }
                 if (result.imported()) {
                     batch.get(0).add(result.line());
                     if (batch.get(0).size() == BATCH) {
@@ -141,9 +158,15 @@ public final class SpendImporter {
                 Formats.number(Math.max(stats.rowsRead(), a.estimatedRows()))));
     }
 
-    private static ImportRecord finish(Connection c, long importId, ImportAnalysis a, Produced p) throws SQLException {
+    private ImportRecord finish(Connection c, long importId, ImportAnalysis a, Produced p) throws SQLException {
         if (p.stats().rowsImported() == 0) {
             throw new CompletionException(new ImportFileException(ImportFileException.Problem.NO_DATA, a.file(), null));
+        }
+        if (!overlapAccepted) {
+            Optional<ImportOverlap> overlap = new ImportOverlapStorage().find(c, importId, p.stats().rowsImported());
+            if (overlap.isPresent()) {
+                throw new ImportOverlapException(overlap.get()); // rolls the import back
+            }
         }
         new ImportProblemStorage().addAll(c, importId, p.problems());
         ImportStorage imports = new ImportStorage();

@@ -38,11 +38,19 @@ public final class SpendService {
         return db.read(c -> SpendImporter.earlier(c, sha256));
     }
 
-    /** A job that imports the analysed file in one transaction, with progress and cancel. */
+    /**
+     * A job that imports the analysed file in one transaction, with progress and cancel; it fails with an
+     * {@link ImportOverlapException} (and stores nothing) when the file seems to repeat an earlier import.
+     */
     public BackgroundJob<ImportRecord> importJob(ImportAnalysis analysis, Integer fixedYear) {
+        return importJob(analysis, fixedYear, false);
+    }
+
+    /** The same, also storing an import that repeats an earlier one when {@code overlapAccepted}. */
+    public BackgroundJob<ImportRecord> importJob(ImportAnalysis analysis, Integer fixedYear, boolean overlapAccepted) {
         return ctx -> {
             try {
-                return new SpendImporter().run(db, analysis, fixedYear, ctx);
+                return new SpendImporter(overlapAccepted).run(db, analysis, fixedYear, ctx);
             } catch (CompletionException e) {
                 throw unwrap(e);
             }

@@ -136,8 +136,8 @@ class CommandLineTest {
                 nl.mviwerkboek.testsupport.TestExports.DUTCH_CSV.getBytes(java.nio.charset.Charset.forName("windows-1252")));
         cli.resetOut();
         assertEquals(0, run("import", "--plan", plan.toString(), "--file", export.toString()), err());
-        assertTrue(out().startsWith("crediteuren.csv: 5 regels geïmporteerd, 5 overgeslagen, totaal € 15.650,50, "
-                + "van 03-01-2025 tot 30-04-2025."), out());
+        assertTrue(out().startsWith("crediteuren.csv: 5 regels geïmporteerd, totaal € 15.650,50, "
+                + "van 03-01-2025 tot 30-04-2025; 5 regels overgeslagen, samen € 99,00."), out());
         assertTrue(out().contains("regel 13, kolom Bedrag excl. BTW, waarde \"#WAARDE!\": Geen geldig bedrag"), out());
         cli.resetOut();
         assertEquals(0, run("summary", "--plan", plan.toString(), "--json"));
@@ -174,6 +174,60 @@ class CommandLineTest {
     }
 
     @Test
+    void aMappingFileThatIsNotStrictJsonOrNamesAnUnknownFieldIsRefusedAndNothingImported() throws Exception {
+        Path plan = dir.resolve("plan.mviplan");
+        run("new", "--plan", plan.toString());
+        Path export = Files.writeString(dir.resolve("raar.csv"), "Wie;Hoeveel;Wanneer\nGroen BV;10,00;01-02-2025\n");
+        Path wrongType = Files.writeString(dir.resolve("a.json"), "{\"Supplier\": \"Wie\", \"amount\": 2.5, \"date\": 3}");
+        assertEquals(CommandLine.NEEDS_DECISION, run("import", "--plan", plan.toString(), "--file", export.toString(),
+                "--mapping", wrongType.toString()));
+        assertTrue(err().contains("a.json: Bij \"amount\" hoort een kolomnaam") && err().contains("niet 2.5"), err());
+        cli.resetErr();
+        Path unknown = Files.writeString(dir.resolve("b.json"), "{\"supplier\": \"Wie\", \"bedrag\": 2}");
+        assertEquals(CommandLine.NEEDS_DECISION, run("import", "--plan", plan.toString(), "--file", export.toString(),
+                "--mapping", unknown.toString()));
+        assertTrue(err().contains("Het veld \"bedrag\" bestaat niet"), err());
+        cli.resetOut();
+        assertEquals(0, run("summary", "--plan", plan.toString(), "--json"));
+        assertTrue(out().contains("\"spend\":{\"imports\":0,"), out());
+        Path good = Files.writeString(dir.resolve("c.json"), "{\"SUPPLIER\": \"Wie\", \"amount\": 2, \"date\": \"wanneer\"}");
+        cli.resetOut();
+        assertEquals(0, run("import", "--plan", plan.toString(), "--file", export.toString(), "--mapping",
+                good.toString()), err());
+        assertTrue(out().contains("raar.csv: 1 regel geïmporteerd, totaal € 10,00"), out());
+    }
+
+    @Test
+    void theSameSpendInAnotherFormatNeedsYesAndNewSpendDoesNot() throws Exception {
+        Path plan = dir.resolve("plan.mviplan");
+        run("new", "--plan", plan.toString());
+        Path csv = Files.writeString(dir.resolve("januari.csv"), "Leverancier;Datum;Bedrag;Factuurnummer\n"
+                + "Groen BV;05-01-2025;100,00;G-1\nGroen BV;06-01-2025;50,00;G-2\nGrijs BV;07-01-2025;7,50;K-1\n"
+                + ";08-01-2025;0,01;X\n");
+        Path tab = Files.writeString(dir.resolve("januari.txt"), "Leverancier\tDatum\tBedrag\tFactuurnummer\n"
+                + "Groen BV\t2025-01-05\t100.00\tG-1\nGroen BV\t2025-01-06\t50.00\tG-2\n"
+                + "Grijs BV\t2025-01-07\t7.50\tK-1\n");
+        cli.resetOut();
+        assertEquals(0, run("import", "--plan", plan.toString(), "--file", csv.toString()), err());
+        assertTrue(out().contains("3 regels geïmporteerd, totaal € 157,50") && out().contains(
+                "; 1 regel overgeslagen, samen € 0,01."), out());
+        cli.resetErr();
+        assertEquals(CommandLine.NEEDS_DECISION, run("import", "--plan", plan.toString(), "--file", tab.toString()));
+        assertTrue(err().contains("Dit lijkt dezelfde uitgaven te bevatten als de import van januari.csv op ")
+                && err().contains("(3 regels, zelfde facturen)") && err().contains("--yes"), err());
+        cli.resetOut();
+        assertEquals(0, run("summary", "--plan", plan.toString(), "--json"));
+        assertTrue(out().contains("\"spend\":{\"imports\":1,\"lines\":3,"), "nothing imported: " + out());
+        Path february = Files.writeString(dir.resolve("februari.csv"), "Leverancier;Datum;Bedrag;Factuurnummer\n"
+                + "Groen BV;05-02-2025;100,00;G-3\nGroen BV;06-02-2025;50,00;G-4\nGrijs BV;07-02-2025;7,50;K-2\n");
+        assertEquals(0, run("import", "--plan", plan.toString(), "--file", february.toString()), err());
+        assertEquals(0, run("import", "--plan", plan.toString(), "--file", tab.toString(), "--yes"), err());
+        cli.resetOut();
+        assertEquals(0, run("summary", "--plan", plan.toString(), "--json"));
+        assertTrue(out().contains("\"spend\":{\"imports\":3,\"lines\":9,"), out());
+    }
+
+    @Test
     void analyseGivesGroupsSuppliersClassesSignalsAndPrioritiesOfTheSample() {
         Path plan = dir.resolve("voorbeeld.mviplan");
         assertEquals(0, run("new", "--plan", plan.toString(), "--sample"));
@@ -201,6 +255,37 @@ class CommandLineTest {
         assertEquals(0, run("analyse", "--plan", plan.toString()));
         assertTrue(out().startsWith("Uitgaven: € 183.542.722,68, ingedeeld: 98,4%"), out());
         assertEquals(CommandLine.USAGE, run("analyse", "--plan", plan.toString(), "--year", "vorig"));
+    }
+
+    @Test
+    void unknownCommandWordListsTheCommandsAndSuggestsTheNearest() {
+        assertEquals(CommandLine.USAGE, run("chek", "--plan", dir.resolve("p.mviplan").toString()));
+        assertTrue(err().contains("Onbekende opdracht: chek."), err());
+        assertTrue(err().contains("De opdrachten zijn: " + String.join(", ", CommandLine.COMMANDS) + "."), err());
+        assertEquals("", out());
+        cli.resetErr();
+        assertEquals(CommandLine.USAGE, run("sumary", "--plan", "p.mviplan"));
+        assertTrue(err().contains("Bedoelde je 'summary'?"), err());
+        cli.resetErr();
+        assertEquals(CommandLine.USAGE, run("Analyse"));
+        assertTrue(err().contains("Bedoelde je 'analyse'?"), err());
+        cli.resetErr();
+        assertEquals(CommandLine.USAGE, run("imp"));
+        assertTrue(err().contains("Bedoelde je 'import'?"), err());
+        cli.resetErr();
+        assertEquals(CommandLine.USAGE, run("opruimen"));
+        assertFalse(err().contains("Bedoelde je"), "no suggestion for a word far from every command");
+        assertFalse(java.nio.file.Files.exists(dir.resolve("p.mviplan")));
+    }
+
+    @Test
+    void commandSuggestionsByEditDistance() {
+        assertEquals(1, CommandSuggestion.distance("chek", "check"));
+        assertEquals(1, CommandSuggestion.distance("exprot", "export"), "two letters swapped count once");
+        assertEquals(java.util.Optional.of("check"), CommandSuggestion.nearest("chek", java.util.List.of("new",
+                "check", "summary")));
+        assertEquals(java.util.Optional.of("export"), CommandSuggestion.nearest("--exprot", CommandLine.COMMANDS));
+        assertEquals(java.util.Optional.empty(), CommandSuggestion.nearest("xyz", CommandLine.COMMANDS));
     }
 
     @Test

@@ -67,6 +67,8 @@ class SpendImportTest {
         assertEquals(5, record.rowsImported());
         assertEquals(5, record.rowsSkipped());
         assertEquals(1_250_000 - 125_000 + 340_050 + 80_000 + 20_000, record.totalCents());
+        assertEquals(9_900L, record.skippedCents(), "the row without supplier; not the totals row");
+        assertEquals("5 regels overgeslagen, samen € 99,00", record.skippedText());
         assertEquals(LocalDate.of(2025, 1, 3), record.firstDate());
         assertEquals(LocalDate.of(2025, 4, 30), record.lastDate());
 
@@ -88,7 +90,9 @@ class SpendImportTest {
         Path file = file("export.csv", DUTCH_EXPORT);
         ImportRecord first = importFile(file, null);
         assertEquals(Optional.of(first), spend.earlierImport(first.sha256()).join());
-        ImportRecord second = importFile(file, null);
+        assertThrows(ImportOverlapException.class, () -> importFile(file, null), "the same spend again");
+        ImportRecord second = spend.importJob(spend.analyse(file, Optional.empty(), Optional.empty())
+                .run(JobContext.silent()), null, true).run(JobContext.silent());
         assertEquals(10, spend.totals().join().lines());
         spend.delete(first.id()).join();
         assertEquals(List.of(second), spend.imports().join());

@@ -152,6 +152,37 @@ class SpendViewTest {
     }
 
     @Test
+    void theSameSpendInAnotherFileIsAskedAboutAndImportedOnlyOnConfirm(FxRobot robot) throws Exception {
+        int sample = imports(robot).getItems().size();
+        String csv = "Leverancier;Datum;Bedrag;Factuurnummer\nGroen BV;05-01-2025;100,00;G-1\n"
+                + "Grijs BV;07-01-2025;7,50;K-1\n;08-01-2025;0,05;X\n";
+        Path first = export("januari-" + System.nanoTime() + ".csv", csv);
+        openWizard(robot, first);
+        robot.clickOn("#wizard-import");
+        waitUntil(() -> imports(robot).getItems().size() == sample + 1);
+        waitUntil(() -> robot.lookup("#status-message").queryAs(Label.class).getText()
+                .contains("2 regels geïmporteerd, 1 regel overgeslagen, samen € 0,05"));
+
+        openWizard(robot, export("januari-kopie-" + System.nanoTime() + ".csv", csv.replace("\n", "\r\n")));
+        robot.clickOn("#wizard-import");
+        waitUntil(() -> robot.lookup("#" + FxDialogs.CONFIRM_ID).tryQuery().isPresent());
+        String question = robot.lookup("#dialog").queryAs(DialogPane.class).getContentText();
+        assertTrue(question.startsWith("Dit lijkt dezelfde uitgaven te bevatten als de import van "
+                + first.getFileName()) && question.contains("(2 regels, zelfde facturen)"), question);
+        assertEquals(sample + 1, app.window().workbench().sessionProperty().get().spend().imports().join().size(),
+                "nothing imported while asking");
+        robot.clickOn("#" + FxDialogs.CONFIRM_ID);
+        waitUntil(() -> imports(robot).getItems().size() == sample + 2);
+
+        robot.interact(() -> imports(robot).getSelectionModel().select(0));
+        robot.clickOn("#spend-problems");
+        waitUntil(() -> robot.lookup("#problems-skipped-total").tryQuery().isPresent());
+        assertEquals("1 regel overgeslagen, samen € 0,05",
+                robot.lookup("#problems-skipped-total").queryAs(Label.class).getText());
+        robot.clickOn("#problems-close");
+    }
+
+    @Test
     void skippedRowsAreShownAndExported(FxRobot robot) throws Exception {
         int sample = imports(robot).getItems().size();
         openWizard(robot, export("met-fouten-" + System.nanoTime() + ".csv", TestExports.DUTCH_CSV));

@@ -36,7 +36,8 @@ class MigrationTest {
                     "classification_rule", "column_mapping", "contract", "effect",
                     "eu_threshold", "example", "focus_theme", "focus_theme_group", "goal", "goal_progress", "import_problem",
                     "inventory_item", "inventory_item_theme", "line_assignment", "market_consultation", "maturity", "objection", "plan", "plan_version",
-                    "product_group", "product_group_impact", "report_setting", "review", "spend_cube", "spend_import", "spend_line",
+                    "product_group", "product_group_impact", "report_setting", "review", "spend_cube", "spend_import", "spend_import_fingerprint",
+                    "spend_line",
                     "stakeholder", "success", "suggestion_answer", "supplier", "supplier_assignment", "supplier_merge",
                     "supplier_pair_rejected", "swot_item", "tender_criterion", "tender_outcome", "theme"), tables(c));
         }
@@ -180,6 +181,27 @@ class MigrationTest {
                     .orElseThrow().id();
             assertEquals(nl.mviwerkboek.actions.tender.TenderFile.empty(tender),
                     new nl.mviwerkboek.actions.tender.TenderService(db).file(tender).join());
+        }
+    }
+
+    @Test
+    void versionEightFixtureKeepsItsImportWithoutASkippedTotalAndGetsItsFingerprint() throws Exception {
+        Path plan = copyFixture("plan-v8.mviplan");
+        try (PlanDatabase db = TestPlans.files(dir).open(plan)) {
+            var imports = new nl.mviwerkboek.spend.SpendService(db).imports().join();
+            assertEquals(1, imports.size());
+            assertEquals(null, imports.get(0).skippedCents(), "not known for an import made before");
+            assertEquals("1 regel overgeslagen", imports.get(0).skippedText());
+            assertEquals(List.of("2025-01|100000|1|1", "2025-02|-5000|1|1", "2025-03|20050|1|1"), db.read(c -> {
+                List<String> cells = new java.util.ArrayList<>();
+                try (var rs = c.createStatement().executeQuery("SELECT period || '|' || cents || '|' || lines || '|' "
+                        + "|| invoices FROM spend_import_fingerprint WHERE invoice_sum IS NULL ORDER BY period")) {
+                    while (rs.next()) {
+                        cells.add(rs.getString(1));
+                    }
+                }
+                return cells;
+            }).join());
         }
     }
 
