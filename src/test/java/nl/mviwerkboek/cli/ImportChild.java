@@ -21,11 +21,12 @@ final class ImportChild {
     private final long started = System.nanoTime();
     private final CountDownLatch resultLine = new CountDownLatch(1);
     private final StringBuffer output = new StringBuffer();
+    private final Thread reader;
 
     private ImportChild(Process process, Path plan) {
         this.process = process;
         this.wal = plan.resolveSibling(plan.getFileName() + "-wal");
-        Thread reader = new Thread(this::readOutput, "import child output");
+        this.reader = new Thread(this::readOutput, "import child output");
         reader.setDaemon(true);
         reader.start();
     }
@@ -54,20 +55,6 @@ final class ImportChild {
         }
     }
 
-    /** Waits until the result line is printed (true) or the child ended or the time is up (false). */
-    boolean awaitCommitted(long timeoutMillis) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-        while (System.nanoTime() < end) {
-            if (resultLine.await(5, TimeUnit.MILLISECONDS)) {
-                return true;
-            }
-            if (!process.isAlive()) {
-                return resultLine.await(1, TimeUnit.SECONDS);
-            }
-        }
-        return false;
-    }
-
     /** Whether the result line was printed. */
     boolean committed() {
         return resultLine.getCount() == 0;
@@ -90,23 +77,18 @@ final class ImportChild {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     }
 
-    /** Kills the child at once and waits until the operating system has ended it; false when it had ended. */
+    /**
+     * Kills the child at once and waits until the operating system has ended it (its locks released)
+     * and its output is read to the end; false when it had already ended by itself.
+     */
     boolean kill() throws InterruptedException {
         boolean wasAlive = process.isAlive();
         process.destroyForcibly();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the killed import did not end within 60 s");
         }
+        reader.join(TimeUnit.SECONDS.toMillis(10));
         return wasAlive;
-    }
-
-    /** Waits for a child that was not killed; its exit code. */
-    int awaitExit(long timeoutSeconds) throws InterruptedException {
-        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-            throw new IllegalStateException("the import did not end within " + timeoutSeconds + " s");
-        }
-        return process.exitValue();
     }
 
     int exitCode() {

@@ -3,14 +3,19 @@ package nl.mviwerkboek.cli;
 /**
  * When a fault test kills an import, told by what the child shows from outside: time, the size of
  * the plan's write-ahead log, and its result line. The plan's 64 MiB page cache holds an import of a
- * few hundred thousand lines until the commit, so the log grows only while the commit writes it.
+ * few hundred thousand lines until the commit, so the log grows only while the commit writes it; a
+ * larger one spills pages into the log before (800,000 lines: while the indexes are rebuilt).
  */
 enum KillMoment {
     /** While the file is read, parsed and classified: a share of the time until the log started to grow. */
     PARSING,
     /** While the commit writes its pages to the log: once the log passed a share of its final size. */
     WRITING,
-    /** Once the log reached its final size: committed, the checkpoint copies it into the plan file. */
+    /**
+     * Once the log reached its final size: the commit frame is written and the checkpoint copies the log
+     * into the plan file. After a larger import that spilled pages into the log, SQLite may still be
+     * rewriting the checksums of frames it overwrote, and until then the import is not committed.
+     */
     COMMITTED,
     /** Once the command printed its result line: the user was told the lines are in the plan. */
     CONFIRMED,
