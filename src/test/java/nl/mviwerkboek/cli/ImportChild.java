@@ -17,14 +17,16 @@ import java.util.concurrent.TimeUnit;
 final class ImportChild {
 
     private final Process process;
+    private final String fileName;
     private final Path wal;
     private final long started = System.nanoTime();
     private final CountDownLatch resultLine = new CountDownLatch(1);
     private final StringBuffer output = new StringBuffer();
     private final Thread reader;
 
-    private ImportChild(Process process, Path plan) {
+    private ImportChild(Process process, Path plan, Path file) {
         this.process = process;
+        this.fileName = file.getFileName().toString();
         this.wal = plan.resolveSibling(plan.getFileName() + "-wal");
         this.reader = new Thread(this::readOutput, "import child output");
         reader.setDaemon(true);
@@ -39,16 +41,21 @@ final class ImportChild {
                 "-cp", System.getProperty("java.class.path"), "nl.mviwerkboek.app.Launcher",
                 "import", "--plan", plan.toString(), "--file", file.toString(), "--yes");
         Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
-        return new ImportChild(process, plan);
+        return new ImportChild(process, plan, file);
     }
 
-    /** The command prints its result only after the import committed: the first line on standard output. */
+    /**
+     * The command prints its result ("crediteuren.csv: 200.000 regels geïmporteerd, …") only after the
+     * import committed: the line on standard output that names the file.
+     */
     private void readOutput() {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 output.append(line).append('\n');
-                resultLine.countDown();
+                if (line.startsWith(fileName)) {
+                    resultLine.countDown();
+                }
             }
         } catch (IOException e) {
             // the child was killed: its output simply ends
@@ -56,7 +63,7 @@ final class ImportChild {
     }
 
     /** Whether the result line was printed. */
-    boolean committed() {
+    boolean printed() {
         return resultLine.getCount() == 0;
     }
 

@@ -34,7 +34,7 @@ enum KillMoment {
      * calibration only WRITING (at 1 MiB) and CONFIRMED can be told.
      */
     boolean reached(ImportChild child, long walBytes, Calibration calibration, double share) {
-        if (child.committed()) {
+        if (child.printed()) {
             return true; // every moment but CONFIRMED lies before this one (or it has just passed)
         }
         return switch (this) {

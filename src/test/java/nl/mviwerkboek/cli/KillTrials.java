@@ -120,13 +120,13 @@ final class KillTrials {
         }
         long at = child.elapsedMillis();
         long walAtKill = Math.max(maxWal, child.walBytes());
-        boolean printed = child.committed();
+        boolean printed = child.printed();
         boolean killed = child.kill();
         long walLeft = child.walBytes();
         if (!killed) {
             assertEquals(CommandLine.OK, child.exitCode(), child.output() + "; " + log(number));
         }
-        boolean confirmed = printed || !killed && child.committed(); // ended by itself: all was printed before
+        boolean confirmed = printed || !killed && child.printed(); // ended by itself: all was printed before
         calibrate(confirmed, writeStart, walAtKill, at);
         Trial trial = new Trial(number, waitFor, at, walAtKill, walLeft, confirmed, killed,
                 check(plan, number), (System.nanoTime() - started) / 1_000_000);
