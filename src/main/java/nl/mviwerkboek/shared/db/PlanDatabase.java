@@ -45,16 +45,21 @@ public final class PlanDatabase implements AutoCloseable {
 
     /**
      * Opens an existing plan: checks it, locks it, and migrates it to the latest schema after copying
-     * it to {@code backupFolder}. Blocks; call it from a background task.
+     * it to {@code backupFolder}. Every page is checked only when the last app did not close the plan
+     * cleanly or before a migration (ADR 0022). Blocks; call it from a background task.
      */
     public static PlanDatabase open(Path file, Path backupFolder) throws PlanFileException {
         Path plan = file.toAbsolutePath().normalize();
         PlanFileChecks.checkFile(plan);
+        boolean leftOpen = PlanFileChecks.leftOpen(plan);
         PlanLock lock = PlanLock.acquire(plan);
         try {
-            int version = PlanFileChecks.checkContents(plan);
+            int version = PlanFileChecks.checkContents(plan, leftOpen);
             if (version < Migrator.latestVersion()) {
-                PlanConnections.backup(plan, backupFolder, "voor-update-v" + version);
+                if (!leftOpen) {
+                    PlanFileChecks.checkContents(plan, true);
+                }
+                PlanConnections.backup(plan, backupFolder, version);
             }
             Connection connection = PlanConnections.connect(plan);
             try {
@@ -194,6 +199,15 @@ public final class PlanDatabase implements AutoCloseable {
             }
             return target;
         });
+    }
+
+    /**
+     * Checks the whole plan on the database thread ({@code PRAGMA integrity_check}): the problems found,
+     * none when it is in order. Reports the share done; fails as cancelled when {@code cancelled} turns true.
+     */
+    public CompletableFuture<List<String>> checkIntegrity(java.util.function.BooleanSupplier cancelled,
+            java.util.function.DoubleConsumer progress) {
+        return read(c -> PlanIntegrity.check(c, cancelled, progress));
     }
 
     /** Calls {@code listener} on the database thread after every committed write. */
