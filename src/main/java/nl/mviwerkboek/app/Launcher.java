@@ -22,6 +22,7 @@ public final class Launcher {
         if (args.length > 0 && CommandLine.isCommand(args[0])) {
             DataFolder folder = DataFolder.resolve();
             folder.useForSqliteTemp();
+            AppLogging.configureForCommandLine(folder);
             Messages.setLocale(AppSettings.load(folder).language());
             System.exit(new CommandLine(CliOutput.console(), folder).run(args));
         }

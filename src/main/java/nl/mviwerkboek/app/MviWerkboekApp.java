@@ -18,7 +18,7 @@ public final class MviWerkboekApp extends Application {
         DataFolder folder = request.smoke() && System.getProperty(DataFolder.HOME_PROPERTY) == null
                 ? DataFolder.at(temporaryHome()) : DataFolder.resolve();
         folder.useForSqliteTemp();
-        AppLogging.configure(folder.logs());
+        AppLogging.configure(folder);
         AppWindow window = AppWindow.show(stage, folder, request,
                 owner -> new FxDialogs(owner, getHostServices()::showDocument));
         MacOpenFiles.install(file -> window.workbench().open(file));

@@ -138,24 +138,43 @@ public final class PlanDatabase implements AutoCloseable {
 
     /** Runs work in one transaction on the database thread; all of it is saved, or none. */
     public <T> CompletableFuture<T> write(DbWork<T> work) {
-        return submit(() -> CompletableFuture.supplyAsync(() -> runUnchecked(c -> {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        }), dbThread).whenComplete((r, e) -> {
+        return submit(() -> CompletableFuture.supplyAsync(() -> inTransaction(work), dbThread).whenComplete((r, e) -> {
             if (e == null) {
                 writeListeners.forEach(Runnable::run);
                 checkpointWhenLarge();
             }
         }));
+    }
+
+    /**
+     * Runs work in a transaction on the connection. When SQLite already ended the transaction (a full
+     * disk), the failing rollback and auto-commit are kept as suppressed errors and never hide the first;
+     * a full disk fails as {@link DiskFullException}.
+     */
+    private <T> T inTransaction(DbWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            T result;
+            try {
+                result = work.run(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                Migrator.rollbackKeeping(connection, e);
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException again) {
+                    e.addSuppressed(again); // sqlite-jdbc is back in auto-commit mode even so
+                }
+                throw e;
+            }
+            connection.setAutoCommit(true);
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            if (DiskFullException.isDiskFull(e)) {
+                throw DiskFullException.of(file, e);
+            }
+            throw e instanceof SQLException sql ? new DatabaseException(sql) : (RuntimeException) e;
+        }
     }
 
     /**
