@@ -28,8 +28,9 @@ final class PlanConnections {
      * the status bar confirms survives a power cut (ADR 0022). {@code -Dmvi.benchmark.synchronous=NORMAL}
      * exists only so that {@code CommitBenchmark} can measure what that costs.
      */
-    static final SQLiteConfig.SynchronousMode SYNCHRONOUS = SQLiteConfig.SynchronousMode.valueOf(
-            System.getProperty("mvi.benchmark.synchronous", "FULL"));
+    static SQLiteConfig.SynchronousMode synchronous() {
+        return SQLiteConfig.SynchronousMode.valueOf(System.getProperty("mvi.benchmark.synchronous", "FULL"));
+    }
 
     /**
      * A read-write connection with WAL, durable commits ({@code synchronous=FULL}), foreign keys, a busy
@@ -39,7 +40,7 @@ final class PlanConnections {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SYNCHRONOUS);
+        config.setSynchronous(synchronous());
         config.setBusyTimeout(5_000);
         config.setCacheSize(-65_536); // 64 MiB of pages: large imports keep their index pages in memory
         Connection c = DriverManager.getConnection(url(file), config.toProperties());
