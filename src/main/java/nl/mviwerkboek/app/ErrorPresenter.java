@@ -52,7 +52,7 @@ final class ErrorPresenter implements Consumer<Throwable> {
             LOG.log(Level.WARNING, "Disk full", cause);
             DiskFullException full = cause instanceof DiskFullException d ? d : null;
             UserProblem problem = full != null ? DiskSpaceTexts.full(full.folder(), full.usableBytes())
-                    : DiskSpaceTexts.full(logFile.getParent(), DiskFullException.usableSpace(logFile.getParent()));
+                    : DiskSpaceTexts.fullSomewhere();
             dialogs.showProblem(problem.title(), problem.detail());
         } else if (cause instanceof DatabaseException) {
             LOG.log(Level.WARNING, "Database error", cause);

@@ -55,4 +55,29 @@ class ErrorPresenterTest {
         String log = Files.readString(folder.logFile());
         assertTrue(log.contains("Unexpected error") && log.contains("Kapotte knop in Focus"), log);
     }
+
+    @Test
+    void aFullDiskIsNamedWithItsFolderAndTheSpaceLeftNotAsAnUnexpectedError() {
+        List<Object[]> problems = new ArrayList<>();
+        List<Object[]> unexpected = new ArrayList<>();
+        Dialogs dialogs = (Dialogs) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Dialogs.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("showProblem")) {
+                        problems.add(args);
+                    } else if (method.getName().equals("showUnexpected")) {
+                        unexpected.add(args);
+                    }
+                    return null;
+                });
+        var full = nl.mviwerkboek.shared.db.DiskFullException.of(home.resolve("plan.mviplan"),
+                new java.sql.SQLException("[SQLITE_FULL] database or disk is full", null, 13));
+        new ErrorPresenter(dialogs, home.resolve("logs").resolve("mvi-werkboek-0.log"))
+                .accept(new java.util.concurrent.CompletionException(full));
+        assertEquals(0, unexpected.size());
+        assertEquals(1, problems.size());
+        assertEquals("De schijf is vol", problems.get(0)[0]);
+        String message = (String) problems.get(0)[1];
+        assertTrue(message.contains("de map " + home.toAbsolutePath() + " (nog ") && message.contains(" vrij)"), message);
+        assertTrue(message.contains("niet bewaard"), message);
+    }
 }

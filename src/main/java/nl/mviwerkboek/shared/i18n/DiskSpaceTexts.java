@@ -24,6 +24,11 @@ public final class DiskSpaceTexts {
         return new UserProblem(Messages.get("diskFull.title"), Messages.get("diskFull.message", folder, size(usableBytes)));
     }
 
+    /** A write that did not fit on a disk that is not known. */
+    public static UserProblem fullSomewhere() {
+        return new UserProblem(Messages.get("diskFull.title"), Messages.get("diskFull.somewhere"));
+    }
+
     /**
      * An import of {@code file} ({@code fileBytes} large) that did not fit in {@code folder}: it needs
      * about three times the file's size (lines, indexes and the write-ahead log of the one transaction).
