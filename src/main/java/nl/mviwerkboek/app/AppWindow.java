@@ -33,7 +33,7 @@ public final class AppWindow {
         this.dialogs = dialogs.apply(() -> stage);
         AppSettings settings = AppSettings.load(folder);
         Messages.setLocale(settings.language());
-        ErrorPresenter errors = new ErrorPresenter(this.dialogs);
+        ErrorPresenter errors = new ErrorPresenter(this.dialogs, folder.logFile());
         CrashReport.install(errors);
         this.ui = new UiCallbacks(Platform::runLater, errors);
         this.workbench = new WorkbenchViewModel(tasks, folder, settings, ui);

@@ -1,13 +1,16 @@
 package nl.mviwerkboek.app;
 
+import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.mviwerkboek.exchange.ImportFileException;
 import nl.mviwerkboek.shared.db.DatabaseException;
+import nl.mviwerkboek.shared.db.DiskFullException;
 import nl.mviwerkboek.shared.db.PlanClosedException;
 import nl.mviwerkboek.shared.db.PlanFileException;
+import nl.mviwerkboek.shared.i18n.DiskSpaceTexts;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.i18n.UserProblem;
 import nl.mviwerkboek.shared.task.UiCallbacks;
@@ -18,10 +21,13 @@ final class ErrorPresenter implements Consumer<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ErrorPresenter.class.getName());
     private final Dialogs dialogs;
+    private final Path logFile;
     private boolean showing;
 
-    ErrorPresenter(Dialogs dialogs) {
+    /** Shows failures in {@code dialogs}; the unexpected ones point to {@code logFile}. */
+    ErrorPresenter(Dialogs dialogs, Path logFile) {
         this.dialogs = dialogs;
+        this.logFile = logFile;
     }
 
     @Override
@@ -47,6 +53,12 @@ final class ErrorPresenter implements Consumer<Throwable> {
         } else if (cause instanceof UserProblem e) {
             LOG.log(Level.INFO, "Input problem: " + e.getMessage());
             dialogs.showProblem(e.title(), e.detail());
+        } else if (DiskFullException.isDiskFull(cause)) {
+            LOG.log(Level.WARNING, "Disk full", cause);
+            DiskFullException full = cause instanceof DiskFullException d ? d : null;
+            UserProblem problem = full != null ? DiskSpaceTexts.full(full.folder(), full.usableBytes())
+                    : DiskSpaceTexts.fullSomewhere();
+            dialogs.showProblem(problem.title(), problem.detail());
         } else if (cause instanceof DatabaseException) {
             LOG.log(Level.WARNING, "Database error", cause);
             dialogs.showProblem(Messages.get("error.save.title"), Messages.get("error.save.message"));
@@ -57,7 +69,7 @@ final class ErrorPresenter implements Consumer<Throwable> {
             }
             showing = true;
             try {
-                dialogs.showUnexpected(Messages.get("error.unexpected.title"), Messages.get("error.unexpected.message"),
+                dialogs.showUnexpected(Messages.get("error.unexpected.title"), Messages.get("error.unexpected.message", logFile),
                         CrashReport.details(cause));
             } finally {
                 showing = false;

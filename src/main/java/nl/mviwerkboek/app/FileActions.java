@@ -62,6 +62,21 @@ final class FileActions {
         }
     }
 
+    void checkPlan() {
+        if (vm.sessionProperty().get() == null) {
+            return;
+        }
+        Path plan = vm.sessionProperty().get().db().file();
+        vm.checkPlan(problems -> {
+            if (problems.isEmpty()) {
+                dialogs.showInfo(Messages.get("check.ok.title"), Messages.get("check.ok.message", plan));
+            } else {
+                dialogs.showProblem(Messages.get("check.damaged.title"), Messages.get("check.damaged.message", plan,
+                        "• " + String.join("\n• ", problems), vm.backupFolder()));
+            }
+        });
+    }
+
     void close() {
         vm.closePlan();
     }

@@ -23,6 +23,7 @@ public final class Launcher {
         if (runsCommand(args)) {
             DataFolder folder = DataFolder.resolve();
             StartupChores.run(folder);
+            AppLogging.configureForCommandLine(folder);
             Messages.setLocale(AppSettings.load(folder).language());
             System.exit(new CommandLine(CliOutput.console(), folder).run(args));
         }

@@ -19,7 +19,7 @@ public final class MviWerkboekApp extends Application {
         DataFolder folder = request.smoke() && System.getProperty(DataFolder.HOME_PROPERTY) == null
                 ? DataFolder.at(temporaryHome()) : DataFolder.resolve();
         StartupChores.run(folder);
-        AppLogging.configure(folder.logs());
+        AppLogging.configure(folder);
         AppWindow window = AppWindow.show(stage, folder, request,
                 owner -> new FxDialogs(owner, getHostServices()::showDocument));
         window.onExit(Platform::exit);

@@ -110,6 +110,25 @@ public final class WorkbenchViewModel {
         return saveCopy(target, onDone);
     }
 
+    /**
+     * Bestand > Plan controleren: checks every page of the open plan as a background job with progress
+     * and cancel; {@code onDone} gets what is wrong (nothing when the plan is in order).
+     */
+    public CompletableFuture<Void> checkPlan(Consumer<List<String>> onDone) {
+        PlanSession current = session.get();
+        if (current == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return ui.then(tasks.run(Messages.get("task.check", current.db().file().getFileName()),
+                ctx -> current.db().checkIntegrity(ctx::isCancelled,
+                        share -> ctx.progress(Math.round(share * 1_000), 1_000)).join()), onDone);
+    }
+
+    /** Where backups are kept, for the advice after a failed check. */
+    public Path backupFolder() {
+        return folder.backups();
+    }
+
     /** Closes the open plan. */
     public CompletableFuture<Void> closePlan() {
         return retireCurrent(v -> status.set(Messages.get("status.closed")));

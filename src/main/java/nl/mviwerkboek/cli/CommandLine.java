@@ -3,8 +3,13 @@ package nl.mviwerkboek.cli;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.mviwerkboek.shared.db.DiskFullException;
 import nl.mviwerkboek.shared.db.PlanFileException;
+import nl.mviwerkboek.shared.i18n.DiskSpaceTexts;
 import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.i18n.UserProblem;
 import nl.mviwerkboek.shared.settings.DataFolder;
 
 /** Runs a command given on the command line ({@code new}, {@code summary}) without any window. */
@@ -19,6 +24,7 @@ public final class CommandLine {
     /** Exit code when the file needs a decision first (mapping, year, importing the same file again). */
     public static final int NEEDS_DECISION = 3;
 
+    private static final Logger LOG = Logger.getLogger(CommandLine.class.getName());
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
     /** The command words, in the order the list of commands shows them. */
     static final List<String> COMMANDS = List.of("new", "summary", "import", "analyse", "export");
@@ -67,10 +73,18 @@ public final class CommandLine {
             output.problem(nl.mviwerkboek.shared.i18n.UnreadableNames.title() + ": "
                     + nl.mviwerkboek.shared.i18n.UnreadableNames.message(e.getInput()));
             return FILE_PROBLEM;
-        } catch (Exception e) {
-            java.util.logging.Logger.getLogger(CommandLine.class.getName()).log(java.util.logging.Level.SEVERE,
-                    "Command failed", e);
-            output.problem(Messages.get("cli.error.unexpected", e.getMessage()));
+        } catch (UserProblem e) {
+            LOG.log(Level.INFO, "Command refused: " + e.getMessage(), e);
+            output.problem(e.title() + ": " + e.detail());
+            return FILE_PROBLEM;
+        } catch (DiskFullException e) {
+            LOG.log(Level.WARNING, "Disk full", e);
+            UserProblem full = DiskSpaceTexts.full(e.folder(), e.usableBytes());
+            output.problem(full.title() + ": " + full.detail());
+            return FILE_PROBLEM;
+        } catch (Exception | Error e) {
+            LOG.log(Level.SEVERE, "Command failed", e);
+            output.problem(Messages.get("cli.error.unexpected", e.getMessage(), dataFolder.logFile()));
             return FILE_PROBLEM;
         }
     }

@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import nl.mviwerkboek.exchange.CsvFormat;
+import nl.mviwerkboek.shared.db.DiskFullException;
 import nl.mviwerkboek.shared.db.PlanDatabase;
+import nl.mviwerkboek.shared.i18n.DiskSpaceTexts;
+import nl.mviwerkboek.shared.i18n.UserProblem;
 import nl.mviwerkboek.shared.task.BackgroundJob;
 import nl.mviwerkboek.shared.task.UiCallbacks;
 
@@ -52,7 +55,9 @@ public final class SpendService {
             try {
                 return new SpendImporter(overlapAccepted).run(db, analysis, fixedYear, ctx);
             } catch (CompletionException e) {
-                throw unwrap(e);
+                throw diskFullOr(unwrap(e), analysis);
+            } catch (DiskFullException e) {
+                throw diskFullOr(e, analysis);
             }
         };
     }
@@ -78,6 +83,22 @@ public final class SpendService {
     /** The plan's spend totals. */
     public CompletableFuture<SpendTotals> totals() {
         return db.read(new SpendTotalsStorage()::load);
+    }
+
+    /** A full disk as the user's message with the folder, the space left and what the import needs. */
+    private static Exception diskFullOr(Exception failure, ImportAnalysis analysis) {
+        if (!(failure instanceof DiskFullException full)) {
+            return failure;
+        }
+        long size;
+        try {
+            size = java.nio.file.Files.size(analysis.file());
+        } catch (java.io.IOException e) {
+            size = -1;
+        }
+        UserProblem problem = DiskSpaceTexts.importFull(analysis.file(), size, full.folder(), full.usableBytes());
+        problem.initCause(full);
+        return problem;
     }
 
     /** The real failure inside the futures' wrapping. */

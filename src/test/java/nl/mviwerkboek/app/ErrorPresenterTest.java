@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
+import nl.mviwerkboek.shared.settings.DataFolder;
 import nl.mviwerkboek.shared.ui.Dialogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ErrorPresenterTest {
 
     @TempDir
-    Path logs;
+    Path home;
 
     @Test
     void anUnexpectedErrorGoesToTheLogFileAndToTheFriendlyDialog() throws Exception {
@@ -32,9 +32,10 @@ class ErrorPresenterTest {
                     }
                     return null;
                 });
-        AppLogging.configure(logs);
+        DataFolder folder = DataFolder.at(home.resolve("nog-niet-gemaakt"));
+        AppLogging.configure(folder);
         try {
-            new ErrorPresenter(dialogs).accept(new IllegalStateException("Kapotte knop in Focus"));
+            new ErrorPresenter(dialogs, folder.logFile()).accept(new IllegalStateException("Kapotte knop in Focus"));
         } finally {
             for (Handler h : Logger.getLogger("").getHandlers()) {
                 if (h instanceof FileHandler) {
@@ -49,11 +50,34 @@ class ErrorPresenterTest {
         String details = (String) shown.get(0)[2];
         assertTrue(details.startsWith("MVI Werkboek ") && details.contains("Java ")
                 && details.contains("IllegalStateException: Kapotte knop in Focus"), details);
-        String log;
-        try (Stream<Path> files = Files.list(logs)) {
-            Path file = files.filter(p -> p.getFileName().toString().endsWith(".log")).findFirst().orElseThrow();
-            log = Files.readString(file);
-        }
+        // the message names the log file, and that file exists and holds the error
+        assertTrue(((String) shown.get(0)[1]).contains(folder.logFile().toString()), (String) shown.get(0)[1]);
+        String log = Files.readString(folder.logFile());
         assertTrue(log.contains("Unexpected error") && log.contains("Kapotte knop in Focus"), log);
+    }
+
+    @Test
+    void aFullDiskIsNamedWithItsFolderAndTheSpaceLeftNotAsAnUnexpectedError() {
+        List<Object[]> problems = new ArrayList<>();
+        List<Object[]> unexpected = new ArrayList<>();
+        Dialogs dialogs = (Dialogs) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Dialogs.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("showProblem")) {
+                        problems.add(args);
+                    } else if (method.getName().equals("showUnexpected")) {
+                        unexpected.add(args);
+                    }
+                    return null;
+                });
+        var full = nl.mviwerkboek.shared.db.DiskFullException.of(home.resolve("plan.mviplan"),
+                new java.sql.SQLException("[SQLITE_FULL] database or disk is full", null, 13));
+        new ErrorPresenter(dialogs, home.resolve("logs").resolve("mvi-werkboek-0.log"))
+                .accept(new java.util.concurrent.CompletionException(full));
+        assertEquals(0, unexpected.size());
+        assertEquals(1, problems.size());
+        assertEquals("De schijf is vol", problems.get(0)[0]);
+        String message = (String) problems.get(0)[1];
+        assertTrue(message.contains("de map " + home.toAbsolutePath() + " (nog ") && message.contains(" vrij)"), message);
+        assertTrue(message.contains("niet bewaard"), message);
     }
 }

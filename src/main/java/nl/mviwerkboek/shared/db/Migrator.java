@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Brings a plan's schema up to date from numbered SQL resources, each applied in its own
- * transaction and recorded in {@code PRAGMA user_version}.
+ * Brings a plan's schema up to date from numbered SQL resources, all pending ones in one
+ * transaction, recorded in {@code PRAGMA user_version}.
  */
 public final class Migrator {
 
@@ -31,10 +31,74 @@ public final class Migrator {
         return SCRIPTS.size();
     }
 
-    /** Applies every migration after {@code fromVersion}; each step commits or leaves the file as it was. */
+    /**
+     * Applies every migration after {@code fromVersion} in one transaction: the file reaches the
+     * latest version, or stays exactly at {@code fromVersion} when any step fails.
+     */
     public static void migrate(Connection connection, int fromVersion) throws SQLException {
-        for (int version = fromVersion + 1; version <= latestVersion(); version++) {
-            applyStep(connection, version);
+        migrate(connection, fromVersion, SCRIPTS);
+    }
+
+    /** Applies {@code scripts} (script N brings the file to version N) after {@code fromVersion}; a test seam. */
+    static void migrate(Connection connection, int fromVersion, List<String> scripts) throws SQLException {
+        if (fromVersion >= scripts.size()) {
+            return;
+        }
+        List<String> pending = scripts.subList(fromVersion, scripts.size());
+        // PRAGMA foreign_keys is a no-op inside a transaction: a script that wants the checks off (to
+        // rebuild a table) gets them off for the whole migration, and a foreign_key_check before the commit
+        boolean foreignKeysOff = pending.stream().anyMatch(Migrator::switchesForeignKeys);
+        boolean foreignKeys = pragmaInt(connection, "foreign_keys") == 1;
+        boolean autoCommit = connection.getAutoCommit();
+        try (Statement st = connection.createStatement()) {
+            if (foreignKeysOff) {
+                st.execute("PRAGMA foreign_keys = OFF");
+            }
+            connection.setAutoCommit(false);
+            try {
+                for (int version = fromVersion + 1; version <= scripts.size(); version++) {
+                    for (String sql : statements(scripts.get(version - 1))) {
+                        if (!switchesForeignKeys(sql)) {
+                            st.executeUpdate(sql);
+                        }
+                    }
+                }
+                if (foreignKeysOff) {
+                    checkForeignKeys(st);
+                }
+                st.executeUpdate("PRAGMA application_id = " + APPLICATION_ID);
+                st.executeUpdate("PRAGMA user_version = " + scripts.size());
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollbackKeeping(connection, e);
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+                if (foreignKeysOff && foreignKeys) {
+                    st.execute("PRAGMA foreign_keys = ON");
+                }
+            }
+        }
+    }
+
+    private static boolean switchesForeignKeys(String sql) {
+        return sql.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").contains("pragma foreign_keys");
+    }
+
+    private static void checkForeignKeys(Statement st) throws SQLException {
+        try (var rs = st.executeQuery("PRAGMA foreign_key_check")) {
+            if (rs.next()) {
+                throw new SQLException("Migration leaves a broken reference in table " + rs.getString(1));
+            }
+        }
+    }
+
+    /** Rolls back; a failing rollback (SQLite may already have ended the transaction) never hides the first error. */
+    static void rollbackKeeping(Connection connection, Exception first) {
+        try {
+            connection.rollback();
+        } catch (SQLException | RuntimeException e) {
+            first.addSuppressed(e);
         }
     }
 
@@ -47,24 +111,6 @@ public final class Migrator {
     static int pragmaInt(Connection connection, String pragma) throws SQLException {
         try (Statement st = connection.createStatement(); var rs = st.executeQuery("PRAGMA " + pragma)) {
             return rs.next() ? rs.getInt(1) : 0;
-        }
-    }
-
-    private static void applyStep(Connection connection, int version) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try (Statement st = connection.createStatement()) {
-            for (String sql : statements(SCRIPTS.get(version - 1))) {
-                st.executeUpdate(sql);
-            }
-            st.executeUpdate("PRAGMA application_id = " + APPLICATION_ID);
-            st.executeUpdate("PRAGMA user_version = " + version);
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
         }
     }
 

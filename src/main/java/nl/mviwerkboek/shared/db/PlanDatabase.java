@@ -48,17 +48,22 @@ public final class PlanDatabase implements AutoCloseable {
 
     /**
      * Opens an existing plan: checks it, locks it, and migrates it to the latest schema after copying
-     * it to {@code backupFolder}. Blocks; call it from a background task.
+     * it to {@code backupFolder}. Every page is checked only when the last app did not close the plan
+     * cleanly or before a migration (ADR 0022). Blocks; call it from a background task.
      */
     public static PlanDatabase open(Path file, Path backupFolder) throws PlanFileException {
         Path plan = file.toAbsolutePath().normalize();
         PlanFileChecks.checkFile(plan);
+        boolean leftOpen = PlanFileChecks.leftOpen(plan);
         PlanLock lock = PlanLock.acquire(plan);
         plan = lock.planFile(); // the real path: every name of the file shares one lock and one write-ahead log
         try {
-            int version = PlanFileChecks.checkContents(plan);
+            int version = PlanFileChecks.checkContents(plan, leftOpen);
             if (version < Migrator.latestVersion()) {
-                PlanConnections.backup(plan, backupFolder, "voor-update-v" + version);
+                if (!leftOpen) {
+                    PlanFileChecks.checkContents(plan, true);
+                }
+                PlanConnections.backup(plan, backupFolder, version);
             }
             Connection connection = PlanConnections.connect(plan);
             try {
@@ -113,24 +118,43 @@ public final class PlanDatabase implements AutoCloseable {
 
     /** Runs work in one transaction on the database thread; all of it is saved, or none. */
     public <T> CompletableFuture<T> write(DbWork<T> work) {
-        return submit(() -> CompletableFuture.supplyAsync(() -> runUnchecked(c -> {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        }), dbThread).whenComplete((r, e) -> {
+        return submit(() -> CompletableFuture.supplyAsync(() -> inTransaction(work), dbThread).whenComplete((r, e) -> {
             if (e == null) {
                 writeListeners.forEach(Runnable::run);
                 checkpointWhenLarge();
             }
         }), true);
+    }
+
+    /**
+     * Runs work in a transaction on the connection. When SQLite already ended the transaction (a full
+     * disk), the failing rollback and auto-commit are kept as suppressed errors and never hide the first;
+     * a full disk fails as {@link DiskFullException}.
+     */
+    private <T> T inTransaction(DbWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            T result;
+            try {
+                result = work.run(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                Migrator.rollbackKeeping(connection, e);
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException again) {
+                    e.addSuppressed(again); // sqlite-jdbc is back in auto-commit mode even so
+                }
+                throw e;
+            }
+            connection.setAutoCommit(true);
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            if (DiskFullException.isDiskFull(e)) {
+                throw DiskFullException.of(file, e);
+            }
+            throw e instanceof SQLException sql ? new DatabaseException(sql) : (RuntimeException) e;
+        }
     }
 
     /**
@@ -174,6 +198,15 @@ public final class PlanDatabase implements AutoCloseable {
             }
             return target;
         });
+    }
+
+    /**
+     * Checks the whole plan on the database thread ({@code PRAGMA integrity_check}): the problems found,
+     * none when it is in order. Reports the share done; fails as cancelled when {@code cancelled} turns true.
+     */
+    public CompletableFuture<List<String>> checkIntegrity(java.util.function.BooleanSupplier cancelled,
+            java.util.function.DoubleConsumer progress) {
+        return read(c -> PlanIntegrity.check(c, cancelled, progress));
     }
 
     /** Calls {@code listener} on the database thread after every committed write. */

@@ -51,25 +51,47 @@ final class PlanFileChecks {
     }
 
     /**
-     * Reads the file's integrity, application id and schema version on a read-only connection and
-     * returns the schema version; fails when it is damaged, not a plan, or from a newer app.
+     * Whether the plan was not closed cleanly by the last app that had it open: a clean close removes
+     * both the write-ahead log and the lock file; a crash or power cut leaves the lock file and mostly
+     * a log with content. Call it before taking the lock (ADR 0022).
      */
-    static int checkContents(Path file) throws PlanFileException {
+    static boolean leftOpen(Path file) {
+        return hasLog(file) || Files.exists(PlanLock.lockFileOf(file));
+    }
+
+    /** Whether a write-ahead log with content lies beside the file (a read-only look leaves an empty one). */
+    static boolean hasLog(Path file) {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        try {
+            return Files.size(wal) > 0;
+        } catch (IOException e) {
+            return false; // none
+        }
+    }
+
+    /**
+     * Reads the file's schema, application id and schema version on a read-only connection and
+     * returns the schema version; fails when it is damaged, not a plan, or from a newer app. With
+     * {@code thorough} (after an unclean close, before a migration) it also runs {@code quick_check},
+     * which reads every page and takes seconds on a large plan. Side files the look created are removed.
+     */
+    static int checkContents(Path file, boolean thorough) throws PlanFileException {
         java.util.List<Path> absent = SideFiles.absent(file);
         try {
-            return readContents(file);
+            return readContents(file, thorough);
         } finally {
             SideFiles.removeCreated(absent); // a refused file must stay exactly as it was, with nothing beside it
         }
     }
 
-    private static int readContents(Path file) throws PlanFileException {
+    private static int readContents(Path file, boolean thorough) throws PlanFileException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         try (Connection c = DriverManager.getConnection(PlanConnections.url(file), config.toProperties())) {
-            if (!"ok".equalsIgnoreCase(quickCheck(c))) {
+            if (thorough && !"ok".equalsIgnoreCase(quickCheck(c))) {
                 throw new PlanFileException(Problem.DAMAGED, file);
             }
+            readSchema(c);
             int appId = Migrator.pragmaInt(c, "application_id");
             int version = Migrator.schemaVersion(c);
             if (appId != Migrator.APPLICATION_ID || version < 1) {
@@ -81,6 +103,13 @@ final class PlanFileChecks {
             return version;
         } catch (SQLException e) {
             throw new PlanFileException(Problem.DAMAGED, file, e);
+        }
+    }
+
+    /** Parses the schema (page 1 and the schema table), which a damaged first page fails. */
+    private static void readSchema(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+            rs.next();
         }
     }
 

@@ -67,6 +67,11 @@ public final class DataFolder {
         return ensure(root.resolve("logs"));
     }
 
+    /** The log file the app and the command line write, which their error messages name. */
+    public Path logFile() {
+        return logs().resolve("mvi-werkboek-0.log");
+    }
+
     /** Fresh copies of the sample plan. */
     public Path samples() {
         return ensure(root.resolve("voorbeeld"));
