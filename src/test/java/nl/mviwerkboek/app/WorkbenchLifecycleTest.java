@@ -74,7 +74,7 @@ class WorkbenchLifecycleTest {
     private WorkbenchViewModel workbench() {
         DataFolder folder = DataFolder.at(dir.resolve("home"));
         vm = new WorkbenchViewModel(tasks, folder, AppSettings.load(folder),
-                new UiCallbacks(Runnable::run, new ErrorPresenter(recordingDialogs())));
+                new UiCallbacks(Runnable::run, new ErrorPresenter(recordingDialogs(), dir.resolve("mvi-werkboek-0.log"))));
         return vm;
     }
 
@@ -133,7 +133,7 @@ class WorkbenchLifecycleTest {
         PlanProfile profile = old.profiles().load().join();
         workbench.closePlan().join();
 
-        UiCallbacks ui = new UiCallbacks(Runnable::run, new ErrorPresenter(recordingDialogs()));
+        UiCallbacks ui = new UiCallbacks(Runnable::run, new ErrorPresenter(recordingDialogs(), dir.resolve("mvi-werkboek-0.log")));
         ui.then(old.profiles().save(renamed(profile, "Verloren")), v -> { }).join();
 
         assertEquals(1, shown.size(), "the lost edit is reported");
