@@ -32,7 +32,7 @@ public final class CommandLine {
 
     /** Whether the first argument names a command rather than starting the app. */
     public static boolean isCommand(String firstArgument) {
-        return HELP.contains(firstArgument) || Set.of("new", "summary", "import", "analyse", "export").contains(firstArgument);
+        return HELP.contains(firstArgument) || Set.of("new", "summary", "import", "analyse", "export", "backup", "restore").contains(firstArgument);
     }
 
     /** Runs the command and returns the process exit code. */
@@ -53,6 +53,7 @@ public final class CommandLine {
                 case "import" -> new ImportCommand(output, dataFolder).run(options);
                 case "analyse" -> new AnalyseCommand(output, dataFolder).run(options);
                 case "export" -> new ExportCommand(output, dataFolder).run(options);
+                case "backup", "restore" -> new BackupCommands(output, dataFolder).run(args[0], options);
                 default -> usage("cli.error.unknownCommand", args[0]);
             };
         } catch (CliArguments.CliUsageException e) {
@@ -61,12 +62,24 @@ public final class CommandLine {
             output.problem(Messages.get(e.problem().key() + ".title") + ": " + e.file());
             output.problem(Messages.get(e.problem().key() + ".action"));
             return FILE_PROBLEM;
-        } catch (Exception e) {
-            java.util.logging.Logger.getLogger(CommandLine.class.getName()).log(java.util.logging.Level.SEVERE,
-                    "Command failed", e);
-            output.problem(Messages.get("cli.error.unexpected", e.getMessage()));
-            return FILE_PROBLEM;
+        } catch (Exception | Error e) {
+            return failed(e);
         }
+    }
+
+    /** Anything else, an {@code Error} such as running out of memory too: a Dutch message, the details in the log. */
+    int failed(Throwable e) {
+        java.util.logging.Logger.getLogger(CommandLine.class.getName()).log(java.util.logging.Level.SEVERE,
+                "Command failed", e);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                output.problem(Messages.get("cli.error.outOfMemory", Runtime.getRuntime().maxMemory() >> 20));
+                return FILE_PROBLEM;
+            }
+        }
+        output.problem(Messages.get("cli.error.unexpected", e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getMessage()));
+        return FILE_PROBLEM;
     }
 
     private int usage(String key, Object... args) {
