@@ -26,6 +26,7 @@ final class AppMenu extends MenuBar {
 
         MenuItem copy = item("menu-save-copy", "menu.file.saveCopy", null, actions::saveCopy);
         MenuItem backup = item("menu-backup", "menu.file.backup", null, actions::backup);
+        MenuItem restore = item("menu-restore", "menu.file.restore", null, actions::restoreBackup);
         MenuItem close = item("menu-close", "menu.file.close", "Shortcut+W", actions::close);
         for (MenuItem needsPlan : new MenuItem[] {copy, backup, close}) {
             needsPlan.disableProperty().bind(vm.sessionProperty().isNull());
@@ -35,7 +36,7 @@ final class AppMenu extends MenuBar {
                 item("menu-open", "menu.file.open", "Shortcut+O", actions::openPlan),
                 recent,
                 item("menu-sample", "menu.file.sample", null, actions::openSample),
-                new SeparatorMenuItem(), copy, backup, new SeparatorMenuItem(), close,
+                new SeparatorMenuItem(), copy, backup, restore, new SeparatorMenuItem(), close,
                 item("menu-exit", "menu.file.exit", "Shortcut+Q", onExit));
         file.setId("menu-file");
 

@@ -18,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.mviwerkboek.backup.AutoBackups;
 import nl.mviwerkboek.backup.BackupService;
+import nl.mviwerkboek.backup.RestoreViewModel;
 import nl.mviwerkboek.plan.PlanFiles;
 import nl.mviwerkboek.plan.PlanProfile;
 import nl.mviwerkboek.plan.ProfileService;
@@ -118,6 +119,20 @@ public final class WorkbenchViewModel {
     /** The backups of the data folder (listing, summaries, restore). */
     public BackupService backups() {
         return backups;
+    }
+
+    /** The list of backups for the restore dialog, the open plan's first. */
+    public RestoreViewModel restoreList() {
+        PlanSession current = session.get();
+        return new RestoreViewModel(backups, current == null ? null : current.db().file(),
+                java.util.concurrent.ForkJoinPool.commonPool(), ui);
+    }
+
+    /** Restores a backup as the new plan file {@code target} (never over the open plan or another file). */
+    public CompletableFuture<Void> restoreBackup(Path backup, Path target, Consumer<Path> onDone) {
+        PlanSession current = session.get();
+        Path open = current == null ? null : current.db().file();
+        return ui.then(tasks.run(Messages.get("task.restore"), ctx -> backups.restore(backup, target, open)), onDone);
     }
 
     /** The automatic backups of the plans opened in this window (not of the sample). */

@@ -104,6 +104,11 @@ public final class BackupService {
         return folder.all().stream().sorted(order).toList();
     }
 
+    /** The folder the backups are in. */
+    public Path folder() {
+        return folder.root();
+    }
+
     /** Whether {@code backup} is one of {@code plan}'s. */
     public boolean isOf(Backup backup, Path plan) {
         return plan != null && folder.isOf(backup, plan);
