@@ -8,6 +8,11 @@ public enum BackupKind {
 
     /** The Dutch (or English) name shown in the list. */
     public String label() {
-        return Messages.get("backup.kind." + name().toLowerCase(java.util.Locale.ROOT).replace("_", ""));
+        return Messages.get(switch (this) {
+            case AUTOMATIC -> "backup.kind.automatic";
+            case MANUAL -> "backup.kind.manual";
+            case BEFORE_UPDATE -> "backup.kind.beforeupdate";
+            case OTHER -> "backup.kind.other";
+        });
     }
 }
