@@ -25,14 +25,13 @@ public final class RestoreDialog extends Dialog<Backup> {
         TableView<RestoreViewModel.Row> table = Controls.table("restore-table", vm.rows(), 340, null);
         table.setPlaceholder(new Label(vm.emptyText()));
         table.setAccessibleText(Messages.get("backup.dialog.title"));
-        TableColumn<RestoreViewModel.Row, String> contents = new TableColumn<>(Messages.get("backup.col.contents"));
+        TableColumn<RestoreViewModel.Row, String> contents = Controls.wrappingColumn("backup.col.contents", r -> "", 390);
         contents.setCellValueFactory(cell -> cell.getValue().contentsProperty());
-        contents.setPrefWidth(380);
         table.getColumns().setAll(java.util.List.of(
-                Controls.column("backup.col.made", RestoreViewModel.Row::made, 130),
-                Controls.column("backup.col.kind", RestoreViewModel.Row::kind, 120),
-                Controls.column("backup.col.plan", RestoreViewModel.Row::plan, 200),
-                Controls.column("backup.col.size", RestoreViewModel.Row::size, 80), contents));
+                Controls.minWidth(Controls.column("backup.col.made", RestoreViewModel.Row::made, 150), 150),
+                Controls.minWidth(Controls.column("backup.col.kind", RestoreViewModel.Row::kind, 130), 120),
+                Controls.wrappingColumn("backup.col.plan", RestoreViewModel.Row::plan, 230),
+                Controls.minWidth(Controls.column("backup.col.size", RestoreViewModel.Row::size, 90), 80), contents));
         vm.selectedProperty().addListener((o, was, row) -> {
             if (row != null && table.getSelectionModel().getSelectedItem() != row) {
                 table.getSelectionModel().select(row);
@@ -40,8 +39,8 @@ public final class RestoreDialog extends Dialog<Backup> {
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> vm.selectedProperty().set(row));
         VBox content = new VBox(10, Controls.hint("backup.dialog.hint"), table);
-        content.setPrefWidth(960);
         getDialogPane().setContent(content);
+        getDialogPane().setMinWidth(1020);
         ButtonType restore = DialogButtons.confirmAndCancel(this, "backup.action.restore", "restore-confirm",
                 "restore-cancel", vm.canRestore());
         setResultConverter(button -> button == restore && vm.selectedProperty().get() != null
