@@ -27,6 +27,7 @@ final class AppMenu extends MenuBar {
         MenuItem copy = item("menu-save-copy", "menu.file.saveCopy", null, actions::saveCopy);
         MenuItem backup = item("menu-backup", "menu.file.backup", null, actions::backup);
         MenuItem check = item("menu-check", "menu.file.check", null, actions::checkPlan);
+        MenuItem restore = item("menu-restore", "menu.file.restore", null, actions::restoreBackup);
         MenuItem close = item("menu-close", "menu.file.close", "Shortcut+W", actions::close);
         for (MenuItem needsPlan : new MenuItem[] {copy, backup, check, close}) {
             needsPlan.disableProperty().bind(vm.sessionProperty().isNull());
@@ -36,7 +37,7 @@ final class AppMenu extends MenuBar {
                 item("menu-open", "menu.file.open", "Shortcut+O", actions::openPlan),
                 recent,
                 item("menu-sample", "menu.file.sample", null, actions::openSample),
-                new SeparatorMenuItem(), copy, backup, check, new SeparatorMenuItem(), close,
+                new SeparatorMenuItem(), copy, backup, restore, check, new SeparatorMenuItem(), close,
                 item("menu-exit", "menu.file.exit", "Shortcut+Q", onExit));
         file.setId("menu-file");
 

@@ -3,6 +3,8 @@ package nl.mviwerkboek.app;
 import java.nio.file.Path;
 import java.time.Year;
 import javafx.stage.Window;
+import nl.mviwerkboek.backup.RestoreDialog;
+import nl.mviwerkboek.backup.RestoreViewModel;
 import nl.mviwerkboek.plan.NewPlanDialog;
 import nl.mviwerkboek.plan.NewPlanViewModel;
 import nl.mviwerkboek.shared.i18n.Messages;
@@ -74,6 +76,30 @@ final class FileActions {
                 dialogs.showProblem(Messages.get("check.damaged.title"), Messages.get("check.damaged.message", plan,
                         "• " + String.join("\n• ", problems), vm.backupFolder()));
             }
+        });
+    }
+
+    void restoreBackup() {
+        RestoreViewModel list = vm.restoreList();
+        RestoreDialog dialog = new RestoreDialog(owner.get(), list);
+        list.load();
+        dialog.ask().ifPresent(backup -> {
+            String name = list.proposedName();
+            dialogs.chooseSavePlan(Messages.get("backup.restore.chooseTitle"), name, list.startFolder()).ifPresent(target -> {
+                PlanSession open = vm.sessionProperty().get();
+                if (open != null && target.toAbsolutePath().normalize().equals(open.db().file())) {
+                    dialogs.showProblem(Messages.get("backup.restore.openPlan.title"),
+                            Messages.get("backup.restore.openPlan.message", target));
+                    return;
+                }
+                vm.restoreBackup(backup.file(), target, restored -> {
+                    if (dialogs.confirm(Messages.get("backup.restore.done.title"),
+                            Messages.get("backup.restore.done.message", restored), Messages.get("backup.restore.open"),
+                            Messages.get("backup.restore.notNow"))) {
+                        vm.open(restored);
+                    }
+                });
+            });
         });
     }
 

@@ -17,6 +17,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.mviwerkboek.backup.AutoBackups;
+import nl.mviwerkboek.backup.BackupService;
+import nl.mviwerkboek.backup.RestoreViewModel;
 import nl.mviwerkboek.plan.PlanFiles;
 import nl.mviwerkboek.plan.PlanProfile;
 import nl.mviwerkboek.plan.ProfileService;
@@ -41,6 +44,8 @@ public final class WorkbenchViewModel {
     private final AppSettings settings;
     private final UiCallbacks ui;
     private final PlanFiles files;
+    private final BackupService backups;
+    private final AutoBackups autoBackups;
 
     private final ReadOnlyObjectWrapper<PlanSession> session = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Chapter> chapter = new SimpleObjectProperty<>(Chapter.OVERZICHT);
@@ -56,6 +61,8 @@ public final class WorkbenchViewModel {
         this.settings = settings;
         this.ui = ui;
         this.files = new PlanFiles(folder.backups());
+        this.backups = new BackupService(folder.backups(), LocalDateTime::now);
+        this.autoBackups = new AutoBackups(folder.backups(), LocalDateTime::now);
         recent.setAll(settings.recentPlans());
     }
 
@@ -102,12 +109,37 @@ public final class WorkbenchViewModel {
         });
     }
 
-    /** Saves a dated backup of the open plan in the data folder. */
+    /** Saves a dated, verified backup of the open plan in the data folder. */
     public CompletableFuture<Void> backup(Consumer<Path> onDone) {
-        String name = session.get().db().file().getFileName().toString().replaceFirst("\\.mviplan$", "");
-        Path target = folder.backups().resolve(name + "-backup-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".mviplan");
-        return saveCopy(target, onDone);
+        PlanSession current = session.get();
+        return ui.then(tasks.run(Messages.get("task.copy"), ctx -> backups.backup(current.db())), copy -> {
+            status.set(Messages.get("status.copied", copy));
+            onDone.accept(copy);
+        });
+    }
+
+    /** The backups of the data folder (listing, summaries, restore). */
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** The list of backups for the restore dialog, the open plan's first. */
+    public RestoreViewModel restoreList() {
+        PlanSession current = session.get();
+        return new RestoreViewModel(backups, current == null ? null : current.db().file(),
+                java.util.concurrent.ForkJoinPool.commonPool(), ui);
+    }
+
+    /** Restores a backup as the new plan file {@code target} (never over the open plan or another file). */
+    public CompletableFuture<Void> restoreBackup(Path backup, Path target, Consumer<Path> onDone) {
+        PlanSession current = session.get();
+        Path open = current == null ? null : current.db().file();
+        return ui.then(tasks.run(Messages.get("task.restore"), ctx -> backups.restore(backup, target, open)), onDone);
+    }
+
+    /** The automatic backups of the plans opened in this window (not of the sample). */
+    public AutoBackups autoBackups() {
+        return autoBackups;
     }
 
     /**
@@ -180,6 +212,9 @@ public final class WorkbenchViewModel {
                 retire(old, v -> { });
             }
             next.db().addWriteListener(() -> ui.executor().execute(() -> onSaved(next)));
+            if (!next.isSample()) {
+                autoBackups.watch(next.db());
+            }
             if (remember) {
                 settings.addRecentPlan(next.db().file());
                 recent.setAll(settings.recentPlans());

@@ -27,7 +27,7 @@ public final class CommandLine {
     private static final Logger LOG = Logger.getLogger(CommandLine.class.getName());
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
     /** The command words, in the order the list of commands shows them. */
-    static final List<String> COMMANDS = List.of("new", "summary", "import", "analyse", "export");
+    static final List<String> COMMANDS = List.of("new", "summary", "import", "analyse", "export", "backup", "restore");
 
     private final CliOutput output;
     private final DataFolder dataFolder;
@@ -61,6 +61,7 @@ public final class CommandLine {
                 case "import" -> new ImportCommand(output, dataFolder).run(options);
                 case "analyse" -> new AnalyseCommand(output, dataFolder).run(options);
                 case "export" -> new ExportCommand(output, dataFolder).run(options);
+                case "backup", "restore" -> new BackupCommands(output, dataFolder).run(args[0], options);
                 default -> unknownCommand(args[0]);
             };
         } catch (CliArguments.CliUsageException e) {
@@ -83,10 +84,22 @@ public final class CommandLine {
             output.problem(full.title() + ": " + full.detail());
             return FILE_PROBLEM;
         } catch (Exception | Error e) {
-            LOG.log(Level.SEVERE, "Command failed", e);
-            output.problem(Messages.get("cli.error.unexpected", e.getMessage(), dataFolder.logFile()));
-            return FILE_PROBLEM;
+            return failed(e);
         }
+    }
+
+    /** Anything else, an {@code Error} such as running out of memory too: a Dutch message, the details in the log. */
+    int failed(Throwable e) {
+        LOG.log(Level.SEVERE, "Command failed", e);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                output.problem(Messages.get("cli.error.outOfMemory", Runtime.getRuntime().maxMemory() >> 20));
+                return FILE_PROBLEM;
+            }
+        }
+        output.problem(Messages.get("cli.error.unexpected", e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getMessage(), dataFolder.logFile()));
+        return FILE_PROBLEM;
     }
 
     private int unknownCommand(String word) {

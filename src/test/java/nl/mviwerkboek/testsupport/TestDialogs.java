@@ -92,4 +92,23 @@ public final class TestDialogs extends FxDialogs {
     public Optional<Path> chooseSavePlan(String title, String suggestedName) {
         return Optional.ofNullable(nextSave);
     }
+
+    private String lastSuggestedName;
+    private Path lastSaveFolder;
+
+    @Override
+    public Optional<Path> chooseSavePlan(String title, String suggestedName, Path folder) {
+        lastSuggestedName = suggestedName;
+        lastSaveFolder = folder;
+        return chooseSavePlan(title, suggestedName);
+    }
+
+    /** The name and folder the last save chooser with a folder was opened with. */
+    public String lastSuggestedName() {
+        return lastSuggestedName;
+    }
+
+    public Path lastSaveFolder() {
+        return lastSaveFolder;
+    }
 }

@@ -1,7 +1,6 @@
 package nl.mviwerkboek.shared.db;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,46 +15,64 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Read-only copies of a whole plan kept inside the plan (yearly versions): {@link #take} copies every
- * table except the versions themselves into a fresh plan file of the current schema and compresses it;
+ * Read-only copies of a plan kept inside the plan (yearly versions): {@link #take} copies every table
+ * except the versions themselves and the raw rows of spend exports ({@link #LEFT_OUT}; the summary table
+ * {@code spend_cube} stays) into a fresh plan file of the current schema and compresses it on disk;
  * {@link #read} unpacks one into a temporary file, brings it to the current schema and lets the same
- * storage classes read it. Works inside a running transaction (it only reads the source).
+ * storage classes read it (also copies made before issue 16, which still hold every spend line).
+ * Works inside a running transaction (it only reads the source).
  */
 public final class PlanSnapshots {
 
     /** The table that holds the snapshots; never copied into one. */
     public static final String VERSIONS_TABLE = "plan_version";
+    /**
+     * Tables whose rows a version leaves out: the raw lines and problems of spend exports, which grow
+     * with the exports (a million lines is tens of MB per version); comparisons and reports use the
+     * summary table. The tables themselves exist (empty) in every copy. See ADR 0025.
+     */
+    public static final Set<String> LEFT_OUT = Set.of("spend_line", "import_problem");
     private static final int BATCH = 1_000;
 
     private PlanSnapshots() {
     }
 
-    /** A compressed copy of the plan on {@code source}, as it is in the current transaction. */
+    /**
+     * A compressed copy of the plan on {@code source}, as it is in the current transaction, without the
+     * rows of {@link #LEFT_OUT}. The rows are streamed into a temporary file and compressed into a second
+     * one, so memory holds only the compressed result.
+     */
     public static byte[] take(Connection source) throws SQLException {
         Path temp = tempFile();
+        Path packed = temp.resolveSibling(temp.getFileName() + ".gz");
         try {
             try (Connection copy = DriverManager.getConnection(PlanConnections.url(temp))) {
                 Migrator.migrate(copy, 0);
                 copy.setAutoCommit(false);
                 for (String table : tables(source)) {
-                    copyTable(source, copy, table);
+                    if (LEFT_OUT.contains(table)) {
+                        clear(copy, table);
+                    } else {
+                        copyTable(source, copy, table);
+                    }
                 }
                 copy.commit();
             }
-            try (InputStream in = Files.newInputStream(temp); ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                 OutputStream zip = new GZIPOutputStream(bytes)) {
+            try (InputStream in = Files.newInputStream(temp);
+                 OutputStream zip = new GZIPOutputStream(Files.newOutputStream(packed), 64 * 1024)) {
                 in.transferTo(zip);
-                zip.close();
-                return bytes.toByteArray();
             }
+            return Files.readAllBytes(packed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             PlanConnections.deleteQuietly(temp);
+            PlanConnections.deleteQuietly(packed);
         }
     }
 
@@ -96,10 +113,14 @@ public final class PlanSnapshots {
         return names;
     }
 
-    private static void copyTable(Connection from, Connection to, String table) throws SQLException {
-        try (Statement clear = to.createStatement()) {
-            clear.executeUpdate("DELETE FROM \"" + table + "\"");
+    private static void clear(Connection c, String table) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM \"" + table + "\"");
         }
+    }
+
+    private static void copyTable(Connection from, Connection to, String table) throws SQLException {
+        clear(to, table);
         try (Statement st = from.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM \"" + table + "\"")) {
             int columns = rs.getMetaData().getColumnCount();
             List<String> names = new ArrayList<>();

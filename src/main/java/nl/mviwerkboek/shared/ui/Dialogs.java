@@ -30,6 +30,11 @@ public interface Dialogs {
     /** Lets the user pick where to save a plan file, suggesting a name. */
     Optional<Path> chooseSavePlan(String title, String suggestedName);
 
+    /** Lets the user pick where to save a plan file, starting in {@code folder}. */
+    default Optional<Path> chooseSavePlan(String title, String suggestedName, Path folder) {
+        return chooseSavePlan(title, suggestedName);
+    }
+
     /** Lets the user pick a spend export (.xlsx, .xls, .csv, .txt) to import. */
     Optional<Path> chooseImportFile();
 

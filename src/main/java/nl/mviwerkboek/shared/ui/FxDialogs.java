@@ -96,6 +96,16 @@ public class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> chooseSavePlan(String title, String suggestedName, Path folder) {
+        FileChooser chooser = planChooser(title);
+        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.setInitialFileName(suggestedName.endsWith(".mviplan") ? suggestedName : suggestedName + ".mviplan");
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath).map(FxDialogs::withExtension);
+    }
+
+    @Override
     public Optional<Path> chooseImportFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("file.import.title"));

@@ -180,6 +180,7 @@ class MessagesConsistencyTest {
         }
         keys.addAll(List.of("language.nl", "language.en", "cli.new.help", "cli.summary.help", "cli.import.help",
                 "cli.analyse.help", "cli.export.help"));
+        keys.addAll(List.of("cli.backup.help", "cli.restore.help")); // issue 16 (G)
         return keys;
     }
 
