@@ -58,7 +58,7 @@ final class CsvTable implements TableFile {
         long[] next = {1};
         try (InputStream in = Files.newInputStream(file)) {
             in.skipNBytes(format.bomLength());
-            Reader reader = new java.io.InputStreamReader(in, format.charset());
+            Reader reader = new LineBreakReader(new java.io.InputStreamReader(in, format.charset()));
             CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(format.delimiter()).quoteCharacter('"')
                     .skipEmptyLines(false).allowExtraFields(true).allowMissingFields(true)
                     .allowExtraCharsAfterClosingQuote(true).maxBufferSize(BUFFER_CHARS)

@@ -39,7 +39,7 @@ final class HtmlRows {
             while (covered.containsKey(cells.size())) {
                 carry(covered, cells, next);
             }
-            int colspan = span(td.attr("colspan"), XlsxTable.MAX_COLUMNS);
+            int colspan = span(td.attr("colspan"), XlsxTable.MAX_COLUMNS + 1);
             int rowspan = span(td.attr("rowspan"), MAX_ROW_SPAN);
             if (cells.size() + colspan > XlsxTable.MAX_COLUMNS) {
                 throw new ImportFileException(Problem.TOO_MANY_COLUMNS, file, row.number(), 0, null);
