@@ -133,6 +133,10 @@ final class HtmlTable implements TableFile {
                     lastRow = numbers.get(index) + 1;
                     numbers.set(index, lastRow);
                     boolean more = sink.accept(new Row(e, index, lastRow));
+                    // the row and the spaces before it are done with: a long table must not pile them up
+                    while (e.previousSibling() != null) {
+                        e.previousSibling().remove();
+                    }
                     e.remove();
                     if (!more) {
                         parser.stop();
