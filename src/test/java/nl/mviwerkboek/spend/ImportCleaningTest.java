@@ -91,6 +91,15 @@ class ImportCleaningTest {
     }
 
     @Test
+    void anHtmlExportsProgressCountsItsRows() throws Exception {
+        Path file = nl.mviwerkboek.testsupport.HostileFiles.html(dir.resolve("export.xls"), 6_000,
+                StandardCharsets.UTF_8).file();
+        ImportAnalysis analysis = spend.analyse(file, Optional.empty(), Optional.empty()).run(JobContext.silent());
+        assertEquals("html", analysis.description());
+        assertEquals(6_005, analysis.estimatedRows(), "two title rows, an empty row, the header, lines, totals");
+    }
+
+    @Test
     void aMessageListsTwelveColumnNamesThenHowManyMore() {
         List<String> header = new ArrayList<>(Collections.nCopies(16_384, "Kolom"));
         header.set(0, "Leverancier\twith a tab");
