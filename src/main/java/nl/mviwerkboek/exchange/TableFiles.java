@@ -74,7 +74,8 @@ public final class TableFiles {
 
     /**
      * Whether the start of a file holds more control bytes (NUL and others besides tab, line breaks and form
-     * feed) than a text export with a stray damaged byte or two would: a picture, a program, random junk.
+     * feed) than a text export with a stray damaged byte or two would (more than 2 + 0.5%, or more than a
+     * tenth of a tiny file): a picture, a program, random junk.
      */
     static boolean isBinary(byte[] head) {
         int sampled = Math.min(head.length, 8192);
@@ -85,7 +86,7 @@ public final class TableFiles {
                 controls++;
             }
         }
-        return controls > 2 + sampled / 200;
+        return controls > 2 + sampled / 200 || controls * 10 > sampled;
     }
 
     private static boolean isZip(byte[] h) {

@@ -92,7 +92,10 @@ class OddExportsTest {
         Path file = Files.writeString(dir.resolve("nul.csv"), csv);
         assertEquals("Groen\0 BV", rows(file).get(8).get(0), "the reader keeps it; the import reports and drops it");
 
-        byte[] junk = new byte[20_000];
+        Path tiny = Files.write(dir.resolve("foto.xlsx"), new byte[] {(byte) 0x89, 'P', 0, 0});
+        assertEquals(Problem.NOT_A_SPREADSHEET, assertThrows(ImportFileException.class,
+                () -> TableFiles.open(tiny, Optional.empty())).problem());
+                byte[] junk = new byte[20_000];
         new java.util.Random(16).nextBytes(junk);
         Path binary = Files.write(dir.resolve("junk.csv"), junk);
         assertEquals(Problem.NOT_A_SPREADSHEET, assertThrows(ImportFileException.class,
