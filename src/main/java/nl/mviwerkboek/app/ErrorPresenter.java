@@ -47,9 +47,7 @@ final class ErrorPresenter implements Consumer<Throwable> {
                             + Messages.get(e.problem().key() + ".action"));
         } else if (cause instanceof ImportFileException e) {
             LOG.log(Level.INFO, "Import file problem: " + e.getMessage(), e);
-            dialogs.showProblem(Messages.get(e.problem().key() + ".title"),
-                    Messages.get("planfile.problem.file", e.file()) + "\n\n"
-                            + Messages.get(e.problem().key() + ".action"));
+            dialogs.showProblem(e.title(), e.detail());
         } else if (cause instanceof UserProblem e) {
             LOG.log(Level.INFO, "Input problem: " + e.getMessage());
             dialogs.showProblem(e.title(), e.detail());

@@ -14,6 +14,7 @@ import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.settings.DataFolder;
 import nl.mviwerkboek.shared.task.JobContext;
+import nl.mviwerkboek.spend.HeaderSummary;
 import nl.mviwerkboek.spend.ImportAnalysis;
 import nl.mviwerkboek.spend.ImportOverlap;
 import nl.mviwerkboek.spend.ImportOverlapException;
@@ -65,7 +66,7 @@ final class ImportCommand {
             List<SpendField> missing = analysis.mapping().missing(year != null);
             if (!missing.isEmpty()) {
                 return decision("cli.import.missing", String.join(", ", missing.stream().map(SpendField::label)
-                        .toList()), String.join(" | ", analysis.header()));
+                        .toList()), HeaderSummary.of(analysis.header()));
             }
             Optional<ImportRecord> earlier = spend.earlierImport(analysis.sha256()).join();
             if (earlier.isPresent() && !args.flag("--yes")) {
@@ -81,8 +82,11 @@ final class ImportCommand {
             report(record, spend.problems(record.id()).join());
             return CommandLine.OK;
         } catch (ImportFileException e) {
-            output.problem(Messages.get(e.problem().key() + ".title") + ": " + e.file());
-            output.problem(Messages.get(e.problem().key() + ".action"));
+            output.problem(e.title() + ": " + e.file());
+            if (!e.where().isEmpty()) {
+                output.problem(e.where());
+            }
+            output.problem(e.action());
             return CommandLine.FILE_PROBLEM;
         }
     }

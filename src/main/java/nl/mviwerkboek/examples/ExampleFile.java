@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.mviwerkboek.exchange.CellText;
 import nl.mviwerkboek.exchange.CsvReport;
 import nl.mviwerkboek.exchange.SheetCell;
 import nl.mviwerkboek.exchange.SmallTableFiles;
@@ -54,7 +55,7 @@ public final class ExampleFile {
                 problems.add(Messages.get("examples.file.noTitle", row));
             } else {
                 result.add(new Example(0, title, cell(cells, at[1]), cell(cells, at[2]), cell(cells, at[3]),
-                        cell(cells, at[4]), cell(cells, at[5]), cell(cells, at[6]), cell(cells, at[7]),
+                        lines(cells, at[4]), lines(cells, at[5]), lines(cells, at[6]), cell(cells, at[7]),
                         cell(cells, at[8]), false));
             }
             return problems.size() < 5;
@@ -79,7 +80,13 @@ public final class ExampleFile {
         }
     }
 
+    /** A short text on one line (title, organisation, contact, …). */
     private static String cell(List<SheetCell> cells, int i) {
-        return i < 0 || i >= cells.size() ? "" : cells.get(i).text().strip();
+        return i < 0 || i >= cells.size() ? "" : CellText.singleLine(cells.get(i).text());
+    }
+
+    /** A longer text (criteria, result, lessons) that keeps its line breaks. */
+    private static String lines(List<SheetCell> cells, int i) {
+        return i < 0 || i >= cells.size() ? "" : CellText.multiLine(cells.get(i).text());
     }
 }

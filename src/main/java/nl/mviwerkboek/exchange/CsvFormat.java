@@ -13,6 +13,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 
 /** The encoding and delimiter of a CSV file, detected from its first bytes (or chosen by the user). */
 public record CsvFormat(Charset charset, boolean bom, char delimiter) {
@@ -21,12 +22,65 @@ public record CsvFormat(Charset charset, boolean bom, char delimiter) {
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final char[] DELIMITERS = {';', ',', '\t', '|'};
 
-    /** Detects encoding (BOM, valid UTF-8, else Windows-1252) and delimiter from the start of a file. */
+    /**
+     * Detects encoding (UTF-16 by BOM or by its zero bytes, a UTF-8 BOM, valid UTF-8, else Windows-1252) and
+     * delimiter from the start of a file.
+     */
     public static CsvFormat detect(byte[] head, boolean complete) {
+        Optional<Charset> utf16 = utf16(head);
+        if (utf16.isPresent()) {
+            boolean bom = utf16Bom(head);
+            int skip = bom ? 2 : 0;
+            int length = (head.length - skip) & ~1;
+            return new CsvFormat(utf16.get(), bom, detectDelimiter(new String(head, skip, length, utf16.get())));
+        }
         boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
         Charset charset = bom || isUtf8(head, complete) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         String text = new String(head, bom ? 3 : 0, head.length - (bom ? 3 : 0), charset);
         return new CsvFormat(charset, bom, detectDelimiter(text));
+    }
+
+    /**
+     * UTF-16 (little or big endian) when the file starts with its BOM, or when nearly every other byte is
+     * zero (text in Western languages has a zero high byte) and the bytes between are not.
+     */
+    public static Optional<Charset> utf16(byte[] head) {
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        int pairs = Math.min(head.length, 8192) / 2;
+        if (pairs < 2) {
+            return Optional.empty();
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < pairs; i++) {
+            evenZeros += head[2 * i] == 0 ? 1 : 0;
+            oddZeros += head[2 * i + 1] == 0 ? 1 : 0;
+        }
+        if (oddZeros * 10 >= pairs * 7 && evenZeros * 20 <= pairs) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (evenZeros * 10 >= pairs * 7 && oddZeros * 20 <= pairs) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean utf16Bom(byte[] head) {
+        return head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
+    }
+
+    /** How many bytes the BOM takes at the start of the file (0 without one). */
+    public int bomLength() {
+        if (!bom) {
+            return 0;
+        }
+        return charset.equals(StandardCharsets.UTF_8) ? 3 : 2;
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Writes a table as a CSV file that Dutch Excel opens as it is: UTF-8 with BOM, {@code ;} between
- * fields. Text that starts with {@code = + - @} gets a leading apostrophe so it is never a formula.
+ * fields. Text that starts with {@code = + - @}, a tab or a carriage return gets a leading apostrophe so it is
+ * never a formula.
  */
 public final class CsvReport {
 
@@ -36,6 +37,6 @@ public final class CsvReport {
         if (value == null) {
             return "";
         }
-        return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }

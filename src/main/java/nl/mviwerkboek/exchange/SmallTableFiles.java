@@ -2,7 +2,6 @@ package nl.mviwerkboek.exchange;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.i18n.UserProblem;
 
 /**
@@ -20,8 +19,7 @@ public final class SmallTableFiles {
         try (TableFile table = TableFiles.open(file, Optional.empty())) {
             table.read(0, visitor);
         } catch (ImportFileException e) {
-            throw new UserProblem(problemTitle, Messages.get(e.problem().key() + ".title") + "\n"
-                    + Messages.get("planfile.problem.file", file));
+            throw new UserProblem(problemTitle, e.title() + "\n" + e.detail());
         } catch (RowFailure e) {
             if (e.getCause() instanceof UserProblem p) {
                 throw p;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import nl.mviwerkboek.exchange.ImportFileException.Problem;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
-/** Opens an export by what it is (zip, OLE2 or text), not by its name. */
+/** Opens an export by what it is (zip, OLE2, HTML or text in UTF-8, UTF-16 or Windows-1252), not by its name. */
 public final class TableFiles {
 
     private static final int HEAD = 64 * 1024;
@@ -35,10 +35,12 @@ public final class TableFiles {
         if (isOle2(head)) {
             return openOle2(file);
         }
-        for (int i = 0; i < Math.min(head.length, 8192); i++) {
-            if (head[i] == 0) {
-                throw new ImportFileException(Problem.NOT_A_SPREADSHEET, file, null);
-            }
+        Optional<java.nio.charset.Charset> utf16 = CsvFormat.utf16(head);
+        if (HtmlTable.looksLikeHtml(head, utf16)) {
+            return new HtmlTable(file, head, complete);
+        }
+        if (utf16.isEmpty() && isBinary(head)) {
+            throw new ImportFileException(Problem.NOT_A_SPREADSHEET, file, null);
         }
         try {
             return new CsvTable(file, csvFormat.isPresent() ? csvFormat.get() : CsvFormat.detect(file, head, complete));
@@ -68,6 +70,23 @@ public final class TableFiles {
             throw new ImportFileException(Problem.NOT_A_SPREADSHEET, file, null);
         }
         return new XlsTable(file, fs);
+    }
+
+    /**
+     * Whether the start of a file holds more control bytes (NUL and others besides tab, line breaks and form
+     * feed) than a text export with a stray damaged byte or two would (more than 2 + 0.5%, or more than a
+     * tenth of a tiny file): a picture, a program, random junk.
+     */
+    static boolean isBinary(byte[] head) {
+        int sampled = Math.min(head.length, 8192);
+        int controls = 0;
+        for (int i = 0; i < sampled; i++) {
+            int b = head[i] & 0xFF;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1A) {
+                controls++;
+            }
+        }
+        return controls > 2 + sampled / 200 || controls * 10 > sampled;
     }
 
     private static boolean isZip(byte[] h) {

@@ -60,12 +60,17 @@ final class XlsxTable implements TableFile {
     @Override
     public void read(int sheetIndex, RowVisitor visitor) throws ImportFileException {
         Sheet sheet = workbook.getSheet(sheetIndex).orElseThrow();
+        long last = 0;
         try (Stream<Row> rows = sheet.openStream()) {
             Iterator<Row> it = rows.iterator();
             while (it.hasNext()) {
                 Row row = it.next();
-                if (row.getRowNum() > MAX_ROWS || row.getCellCount() > MAX_COLUMNS) {
-                    throw new ImportFileException(Problem.TOO_LARGE, file, null);
+                last = row.getRowNum();
+                if (row.getRowNum() > MAX_ROWS) {
+                    throw new ImportFileException(Problem.TOO_LARGE, file, row.getRowNum(), 0, null);
+                }
+                if (row.getCellCount() > MAX_COLUMNS) {
+                    throw new ImportFileException(Problem.TOO_MANY_COLUMNS, file, row.getRowNum(), 0, null);
                 }
                 if (!RowFailure.visit(visitor, row.getRowNum(), cells(row))) {
                     return;
@@ -76,14 +81,18 @@ final class XlsxTable implements TableFile {
         } catch (IOException | UncheckedIOException e) {
             throw new ImportFileException(Problem.READ_ERROR, file, e);
         } catch (RuntimeException e) {
-            throw new ImportFileException(Problem.DAMAGED, file, e);
+            throw new ImportFileException(Problem.DAMAGED, file, last + 1, 0, e);
         }
     }
 
-    private List<SheetCell> cells(Row row) {
+    private List<SheetCell> cells(Row row) throws ImportFileException {
         List<SheetCell> cells = new ArrayList<>(row.getCellCount());
         for (int i = 0; i < row.getCellCount(); i++) {
-            cells.add(cell(row.getCell(i)));
+            SheetCell cell = cell(row.getCell(i));
+            if (cell.text().length() > CsvTable.MAX_CELL_CHARS) {
+                throw new ImportFileException(Problem.CELL_TOO_LARGE, file, row.getRowNum(), i + 1, null);
+            }
+            cells.add(cell);
         }
         return cells;
     }

@@ -88,9 +88,9 @@ public final class ImportAnalyzer {
         return cells.stream().map(SheetCell::text).toList();
     }
 
-    /** A rough row count for progress: exact for xls, from the sample's share of the file otherwise. */
+    /** A rough row count for progress: exact for xls and html, from the sample's share of the file otherwise. */
     private static long estimate(List<List<SheetCell>> sample, long sheetSize, long fileSize, String description) {
-        if (description.equals("xls")) {
+        if (description.equals("xls") || description.equals("html")) {
             return sheetSize;
         }
         int sampled = sample.size();

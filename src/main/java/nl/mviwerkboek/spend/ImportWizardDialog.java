@@ -106,7 +106,8 @@ final class ImportWizardDialog extends Dialog<Boolean> {
     /** Encoding and delimiter of a CSV file: detected, and changeable when the detection is wrong. */
     private static List<javafx.scene.Node> csvControls(CsvFormat format, Reanalyse reanalyse) {
         ComboBox<java.nio.charset.Charset> encoding = new ComboBox<>(FXCollections.observableArrayList(
-                java.nio.charset.StandardCharsets.UTF_8, CsvFormat.WINDOWS_1252));
+                java.nio.charset.StandardCharsets.UTF_8, CsvFormat.WINDOWS_1252, java.nio.charset.StandardCharsets.UTF_16LE,
+                java.nio.charset.StandardCharsets.UTF_16BE));
         encoding.setId("wizard-encoding");
         encoding.setValue(format.charset());
         ComboBox<Character> delimiter = new ComboBox<>(FXCollections.observableArrayList(';', ',', '\t', '|'));

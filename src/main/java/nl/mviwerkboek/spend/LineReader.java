@@ -3,6 +3,7 @@ package nl.mviwerkboek.spend;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.mviwerkboek.exchange.CellText;
 import nl.mviwerkboek.exchange.SheetCell;
 import nl.mviwerkboek.spend.parse.Amounts;
 import nl.mviwerkboek.spend.parse.Dates;
@@ -14,6 +15,9 @@ import nl.mviwerkboek.spend.parse.SpendField;
  * makes the preview and the import, so the preview shows exactly what will be stored.
  */
 public final class LineReader {
+
+    /** The longest value a problem keeps of a cell. */
+    static final int EXCERPT = 200;
 
     /** A row's outcome: a line (possibly with a doubt), or a problem that skips it. */
     public record Result(ParsedLine line, ImportProblem problem, SpendField field) {
@@ -69,13 +73,18 @@ public final class LineReader {
         }
         Optional<LocalDate> date = date(cells);
         ImportProblem doubt = null;
+        SpendField doubtField = null;
         if (date.isEmpty()) {
             if (fixedYear == null) {
                 return skip(row, SpendField.DATE, raw(cells, SpendField.DATE), ProblemReason.BAD_DATE);
             }
             if (columns[SpendField.DATE.ordinal()] >= 0) {
+                doubtField = SpendField.DATE;
                 doubt = problem(row, SpendField.DATE, raw(cells, SpendField.DATE), ProblemReason.DATE_FROM_YEAR);
             }
+        }
+        if (doubt == null && (doubtField = fieldWithNul(cells)) != null) {
+            doubt = problem(row, doubtField, raw(cells, doubtField), ProblemReason.NUL_REMOVED);
         }
         int year = date.map(LocalDate::getYear).orElse(fixedYear == null ? 0 : fixedYear);
         ParsedLine line = new ParsedLine(row, supplier, value(cells, SpendField.SUPPLIER_NUMBER), amount.get(),
@@ -83,7 +92,18 @@ public final class LineReader {
                 value(cells, SpendField.COST_CENTRE), value(cells, SpendField.DESCRIPTION),
                 value(cells, SpendField.INVOICE_NUMBER), value(cells, SpendField.KVK), value(cells, SpendField.VAT_NUMBER),
                 value(cells, SpendField.POSTCODE), value(cells, SpendField.CITY));
-        return new Result(line, doubt, doubt == null ? null : SpendField.DATE);
+        return new Result(line, doubt, doubt == null ? null : doubtField);
+    }
+
+    /** The first mapped field whose text held a NUL character (dropped from the value), or null. */
+    private SpendField fieldWithNul(List<SheetCell> cells) {
+        for (SpendField f : SpendField.values()) {
+            int column = columns[f.ordinal()];
+            if (column >= 0 && column < cells.size() && CellText.hasNul(cells.get(column).text())) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private Optional<Long> amount(List<SheetCell> cells) {
@@ -96,7 +116,7 @@ public final class LineReader {
             Optional<Long> cents = Amounts.parseCents(c.text(), nl.mviwerkboek.spend.parse.DecimalStyle.DOT);
             return cents.isPresent() ? cents : Optional.of(Amounts.numberToCents(new java.math.BigDecimal(c.text())));
         }
-        return Amounts.parseCents(c.text(), styles.amounts());
+        return Amounts.parseCents(CellText.singleLine(c.text()), styles.amounts());
     }
 
     private Optional<LocalDate> date(List<SheetCell> cells) {
@@ -107,7 +127,7 @@ public final class LineReader {
         return switch (c.kind()) {
             case DATE -> Dates.parse(c.text(), styles.dates());
             case NUMBER -> Dates.fromSerial(Double.parseDouble(c.text()));
-            case TEXT -> Dates.parse(c.text(), styles.dates());
+            case TEXT -> Dates.parse(CellText.singleLine(c.text()), styles.dates());
         };
     }
 
@@ -118,13 +138,14 @@ public final class LineReader {
             return null;
         }
         SheetCell c = cells.get(column);
-        return c.text().isBlank() || RowKinds.isErrorValue(c.text()) ? null : c;
+        return c.text().isBlank() || RowKinds.isErrorValue(c.text()) || CellText.singleLine(c.text()).isEmpty() ? null
+                : c;
     }
 
-    /** The mapped cell's text without surrounding spaces, or null. */
+    /** The mapped cell's text on one line, without invisible characters or surrounding spaces, or null. */
     private String value(List<SheetCell> cells, SpendField field) {
         SheetCell c = cell(cells, field);
-        return c == null ? null : c.text().strip();
+        return c == null ? null : CellText.singleLine(c.text());
     }
 
     private String raw(List<SheetCell> cells, SpendField field) {
@@ -138,7 +159,13 @@ public final class LineReader {
     }
 
     private ImportProblem problem(long row, SpendField field, String value, ProblemReason reason) {
-        return new ImportProblem(row, columnName(field), value, reason);
+        return new ImportProblem(row, columnName(field), excerpt(value), reason);
+    }
+
+    /** A value as the problem list shows it: at most {@value #EXCERPT} characters, nothing invisible. */
+    static String excerpt(String value) {
+        String oneLine = CellText.singleLine(value.length() > EXCERPT * 2 ? value.substring(0, EXCERPT * 2) : value);
+        return oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT) + "…";
     }
 
     private Result skip(long row, SpendField field, String value, ProblemReason reason) {

@@ -6,7 +6,7 @@ import nl.mviwerkboek.shared.i18n.Labelled;
 /** Why a row was skipped, or why an imported row is doubtful. */
 public enum ProblemReason implements Labelled {
     BLANK(true), TOTAL(true), REPEATED_HEADER(true), NO_SUPPLIER(true), BAD_AMOUNT(true), BAD_DATE(true),
-    DATE_FROM_YEAR(false);
+    DATE_FROM_YEAR(false), NUL_REMOVED(false);
 
     private final boolean skips;
 

@@ -63,4 +63,15 @@ class ExampleFileTest {
         assertTrue(!CATERING.matches("catering wegen"));
         assertTrue(CATERING.matches(""));
     }
+
+    @Test
+    void titlesAreReadOnOneLineAndLongerTextsKeepTheirLineBreaks() throws Exception {
+        Path file = Files.writeString(dir.resolve("rommelig.csv"), "titel;lessen;contact\n"
+                + "\"Catering\r\nmet\tseizoen\u00A0\";\"Eerst meten.\r\nDan gunnen.\u200B\";\"Inkoop\rTeam\"\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        Example read = ExampleFile.read(file).get(0);
+        assertEquals("Catering met seizoen", read.title());
+        assertEquals("Eerst meten.\nDan gunnen.", read.lessons());
+        assertEquals("Inkoop Team", read.contact());
+    }
 }

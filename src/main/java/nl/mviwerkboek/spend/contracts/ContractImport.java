@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.mviwerkboek.exchange.CellText;
 import nl.mviwerkboek.exchange.ImportFileException;
 import nl.mviwerkboek.exchange.SheetCell;
 import nl.mviwerkboek.exchange.TableFile;
@@ -85,7 +86,7 @@ public final class ContractImport {
             throw new UserProblem(Messages.get("contract.import.title"), Messages.get("contract.import.noHeader",
                     file.getFileName()));
         }
-        List<String> headers = top.get(best).stream().map(c -> c.text().strip()).toList();
+        List<String> headers = top.get(best).stream().map(c -> CellText.singleLine(c.text())).toList();
         int to = Math.min(top.size(), best + 1 + SAMPLE_ROWS);
         return new ContractSheet(file, sheetIndex, rowNumbers.get(best), headers, List.copyOf(top.subList(best + 1, to)),
                 List.copyOf(rowNumbers.subList(best + 1, to)), Map.copyOf(bestFound));
@@ -141,9 +142,7 @@ public final class ContractImport {
     }
 
     private static UserProblem fileProblem(Path file, ImportFileException e) {
-        return new UserProblem(Messages.get("contract.import.title"), Messages.get(e.problem().key() + ".title")
-                + "\n" + Messages.get("planfile.problem.file", file) + "\n\n" + Messages.get(e.problem().key()
-                + ".action"));
+        return new UserProblem(Messages.get("contract.import.title"), e.title() + "\n" + e.detail());
     }
 
     private static Map<ContractField, Integer> fields(List<SheetCell> cells) {
@@ -188,7 +187,7 @@ public final class ContractImport {
         }
 
         private String text(ContractField f) {
-            return cell(f).text().strip();
+            return CellText.singleLine(cell(f).text());
         }
 
         private ProductGroup group() {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.mviwerkboek.exchange.CellText;
 import nl.mviwerkboek.exchange.CsvReport;
 import nl.mviwerkboek.exchange.SheetCell;
 import nl.mviwerkboek.exchange.SmallTableFiles;
@@ -128,6 +129,6 @@ public final class RuleFile {
     }
 
     private static String cell(List<SheetCell> cells, int i) {
-        return i < 0 || i >= cells.size() ? "" : cells.get(i).text().strip();
+        return i < 0 || i >= cells.size() ? "" : CellText.singleLine(cells.get(i).text());
     }
 }

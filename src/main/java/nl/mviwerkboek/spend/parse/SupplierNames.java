@@ -1,6 +1,7 @@
 package nl.mviwerkboek.spend.parse;
 
 import java.util.Set;
+import nl.mviwerkboek.exchange.CellText;
 
 /**
  * The comparable form of a supplier's name: case, accents, spacing, punctuation and legal forms
@@ -20,7 +21,8 @@ public final class SupplierNames {
         if (name == null) {
             return "";
         }
-        String lower = Accents.strip(name).toLowerCase(java.util.Locale.ROOT);
+        // zero-width characters must not split a word: "Gro\u200Ben" is "Groen"
+        String lower = Accents.strip(CellText.singleLine(name)).toLowerCase(java.util.Locale.ROOT);
         // join dotted abbreviations ("b.v." -> "bv") before splitting into words
         String joined = lower.replaceAll("\\b([a-z])\\.(?=[a-z]\\.?)", "$1").replace("&", " en ");
         StringBuilder sb = new StringBuilder();

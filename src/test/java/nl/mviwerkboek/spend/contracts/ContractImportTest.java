@@ -113,4 +113,13 @@ class ContractImportTest {
         assertEquals(mapping, ContractMappingStorage.decode(ContractMappingStorage.encode(mapping)));
         assertEquals(Map.of(ContractField.TITLE, 1), ContractMappingStorage.decode("TITLE=1;FUTURE_FIELD=3"));
     }
+
+    @Test
+    void tabsLineBreaksAndInvisibleCharactersInARegisterBecomeOneSpace() throws Exception {
+        Path file = Files.writeString(dir.resolve("rommelig.csv"), "Titel;Leverancier;Einddatum\n"
+                + "\"Schoonmaak\r\nkantoren\";\"Visser\tB.V.\u200B\u00A0\";31-12-2027\n");
+        Contract k = ContractImport.read(file, GROUPS).get(0);
+        assertEquals("Schoonmaak kantoren", k.title());
+        assertEquals("Visser B.V.", k.supplierName());
+    }
 }
