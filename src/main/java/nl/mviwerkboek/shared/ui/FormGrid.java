@@ -36,6 +36,12 @@ public class FormGrid extends GridPane {
 
     /** Adds a field with its label and, when {@code error} is given, the error shown under it. */
     public void add(String labelKey, Node field, ObservableStringValue error) {
+        add(labelKey, field, error, Fields.inputProblem(field).orElse(null));
+    }
+
+    private void add(String labelKey, Node field, ObservableStringValue rule, ObservableStringValue typed) {
+        ObservableStringValue error = typed == null ? rule : rule == null ? typed
+                : Bindings.createStringBinding(() -> typed.get().isEmpty() ? rule.get() : typed.get(), rule, typed);
         Label label = new Label(Messages.get(labelKey));
         label.setLabelFor(field);
         label.getStyleClass().add("form-label");

@@ -1,0 +1,143 @@
+package nl.mviwerkboek.app;
+
+import static nl.mviwerkboek.testsupport.AppFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.mviwerkboek.plan.OrganisationType;
+import nl.mviwerkboek.plan.PlanProfile;
+import nl.mviwerkboek.plan.ProfileService;
+import nl.mviwerkboek.shared.db.PlanDatabase;
+import nl.mviwerkboek.shared.ui.Chapter;
+import nl.mviwerkboek.testsupport.AppFixture;
+import nl.mviwerkboek.testsupport.TestPlans;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Types with the keyboard into the fields of the forms, as a person would, after the garbage collector
+ * has run (a form whose view-model was collected used to drop everything typed), then closes the plan,
+ * opens the file anew and checks what was stored; invalid input shows its reason and keeps the old value.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EveryFieldTest {
+
+    @TempDir
+    static Path dir;
+    private static Path plan;
+    private AppFixture app;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        plan = dir.resolve("veld-" + System.nanoTime() + ".mviplan");
+        TestPlans.files(dir).create(plan, PlanProfile.of("Testgemeente", OrganisationType.GEMEENTE, 2026, 2029,
+                nl.mviwerkboek.plan.ThemeSet.MANIFEST_2022)).close();
+        app = AppFixture.start(stage, dir.resolve("home-" + System.nanoTime()), Optional.of(plan));
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.hideStage();
+    }
+
+    @Test
+    void everyProfileFieldStoresWhatWasTypedAndRefusesVisibly(FxRobot robot) throws Exception {
+        open(robot, Chapter.STARTEN, "#profile-themes");
+        collectGarbage();
+
+        type(robot, "#profile-name", "Gemeente Zuidoord");
+        robot.clickOn("#profile-type").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        type(robot, "#profile-inhabitants", "28400");
+        type(robot, "#profile-period-start", "2027");
+        type(robot, "#profile-period-end", "2030");
+        type(robot, "#profile-commissioner", "Wethouder Financiën");
+        type(robot, "#profile-signed-on", "1 februari 2026");
+        type(robot, "#profile-budget", "€40.000,-");
+        type(robot, "#profile-capacity", "12,5");
+        waitUntil(() -> profile().capacityHoursPerWeek() != null && profile().capacityHoursPerWeek() == 12.5);
+
+        // every prefix of these is the stored value or invalid, so what stays stored is the old value
+        type(robot, "#profile-inhabitants", "28400,5");
+        assertEquals("⚠ Vul een heel getal in, zonder cijfers achter de komma.", error(robot, "#profile-inhabitants-error"));
+        var states = robot.lookup("#profile-inhabitants").query().getPseudoClassStates();
+        assertTrue(states.stream().anyMatch(p -> p.getPseudoClassName().equals("invalid")), states.toString());
+        type(robot, "#profile-signed-on", "31-2-2026");
+        assertEquals("⚠ Die datum bestaat niet; kijk de dag en de maand na.", error(robot, "#profile-signed-on-error"));
+        type(robot, "#profile-budget", "40000.50");
+        assertTrue(error(robot, "#profile-budget-error").contains("12,50 (twaalf euro vijftig)"),
+                error(robot, "#profile-budget-error") + " / " + robot.lookup("#profile-budget").queryTextInputControl().getText());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        PlanProfile stored = reopened(db -> new ProfileService(db).load().join());
+        assertEquals("Gemeente Zuidoord", stored.organisationName());
+        assertEquals(OrganisationType.values()[OrganisationType.GEMEENTE.ordinal() + 1], stored.organisationType());
+        assertEquals(28_400, stored.inhabitants());
+        assertEquals(2027, stored.periodStart());
+        assertEquals(2030, stored.periodEnd());
+        assertEquals("Wethouder Financiën", stored.commissioner());
+        assertEquals(LocalDate.of(2026, 2, 1), stored.manifestSignedOn(), "the impossible date kept the old one");
+        assertEquals(4_000_000L, stored.budgetCents());
+        assertEquals(12.5, stored.capacityHoursPerWeek());
+    }
+
+    private void open(FxRobot robot, Chapter chapter, String loaded) {
+        app.awaitPlan();
+        robot.interact(() -> app.window().workbench().chapterProperty().set(chapter));
+        waitUntil(() -> robot.lookup(loaded).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Runs the garbage collector until weakly held objects are gone (what a long session does anyway). */
+    static void collectGarbage() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Clicks the field, selects what is in it, types {@code text} and leaves the field with Tab. */
+    static void type(FxRobot robot, String field, String text) {
+        AppFixture.scrollIntoView(robot, field);
+        robot.clickOn(field);
+        javafx.scene.Node node = robot.lookup(field).query();
+        javafx.scene.control.TextInputControl input = node instanceof javafx.scene.control.DatePicker picker
+                ? picker.getEditor() : (javafx.scene.control.TextInputControl) node;
+        robot.interact(input::selectAll);
+        robot.write(text).type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static String error(FxRobot robot, String label) {
+        return robot.lookup(label).queryAs(Label.class).getText();
+    }
+
+    private PlanProfile profile() {
+        return app.window().workbench().sessionProperty().get().profiles().load().join();
+    }
+
+    /** Closes the plan in the app, opens its file anew and reads it with {@code read}. */
+    private <T> T reopened(java.util.function.Function<PlanDatabase, T> read) throws Exception {
+        PlanSession session = app.window().workbench().sessionProperty().get();
+        session.db().write(c -> null).join();
+        @SuppressWarnings("unchecked")
+        java.util.concurrent.CompletableFuture<Void>[] closed = new java.util.concurrent.CompletableFuture[1];
+        WaitForAsyncUtils.asyncFx(() -> closed[0] = app.window().workbench().closePlan()).get();
+        closed[0].get(15, java.util.concurrent.TimeUnit.SECONDS);
+        try (PlanDatabase db = TestPlans.files(dir).open(plan)) {
+            return read.apply(db);
+        }
+    }
+}
