@@ -45,6 +45,11 @@ class EveryFieldTest {
         plan = dir.resolve("veld-" + System.nanoTime() + ".mviplan");
         TestPlans.files(dir).create(plan, PlanProfile.of("Testgemeente", OrganisationType.GEMEENTE, 2026, 2029,
                 nl.mviwerkboek.plan.ThemeSet.MANIFEST_2022)).close();
+        try (PlanDatabase db = TestPlans.files(dir).open(plan)) {
+            var first = new nl.mviwerkboek.plan.ThemeService(db).list().join().get(0);
+            new nl.mviwerkboek.focus.FocusService(db).saveFocus(new nl.mviwerkboek.focus.FocusTheme(first, true,
+                    nl.mviwerkboek.focus.AmbitionLevel.values()[0], "", java.util.List.of())).join();
+        }
         app = AppFixture.start(stage, dir.resolve("home-" + System.nanoTime()), Optional.of(plan));
     }
 
@@ -91,6 +96,82 @@ class EveryFieldTest {
         assertEquals(LocalDate.of(2026, 2, 1), stored.manifestSignedOn(), "the impossible date kept the old one");
         assertEquals(4_000_000L, stored.budgetCents());
         assertEquals(12.5, stored.capacityHoursPerWeek());
+    }
+
+    @Test
+    void everyContractFieldStoresWhatWasTypedAndRefusesVisibly(FxRobot robot) throws Exception {
+        open(robot, Chapter.SPENDANALYSE, "#spend-tabs");
+        AppFixture.selectTab(robot, "#spend-tabs", "tab-contracts");
+        collectGarbage();
+        robot.clickOn("#contract-add");
+        waitUntil(() -> robot.lookup("#contract-dialog").tryQuery().isPresent());
+        collectGarbage();
+        type(robot, "#contract-title", "Schoonmaak gemeentehuis");
+        type(robot, "#contract-supplier", "Schoon BV");
+        type(robot, "#contract-start", "1-2-2026");
+        type(robot, "#contract-end", "31 januari 2028");
+        type(robot, "#contract-extension", "24");
+        type(robot, "#contract-options", "2 x 1 jaar");
+        type(robot, "#contract-value", "1.234,5.6");
+        assertEquals("⚠ Schrijf het bedrag op zijn Nederlands: punten tussen de duizendtallen, een komma voor de "
+                + "centen, bijvoorbeeld 1.234,56.", error(robot, "#contract-value-error"));
+        assertTrue(robot.lookup("#contract-save").queryButton().isDisabled(), "an invalid amount cannot be saved");
+        type(robot, "#contract-value", "40000.50");
+        assertTrue(error(robot, "#contract-value-error").contains("12,50 (twaalf euro vijftig)"));
+        type(robot, "#contract-value", "€ 1.234.567,8");
+        type(robot, "#contract-owner", "Inkoop");
+        type(robot, "#contract-note", "Met social return");
+        robot.clickOn("#contract-save");
+        waitUntil(() -> robot.lookup("#contract-dialog").tryQuery().isEmpty());
+
+        var stored = reopened(db -> new nl.mviwerkboek.spend.contracts.ContractService(db).contracts().join());
+        assertEquals(1, stored.size());
+        var k = stored.get(0);
+        assertEquals("Schoonmaak gemeentehuis", k.title());
+        assertEquals("Schoon BV", k.supplierName());
+        assertEquals(LocalDate.of(2026, 2, 1), k.start());
+        assertEquals(LocalDate.of(2028, 1, 31), k.end());
+        assertEquals(24, k.extensionMonths());
+        assertEquals("2 x 1 jaar", k.optionsNote());
+        assertEquals(123_456_780L, k.valueCents());
+        assertEquals("Inkoop", k.owner());
+        assertEquals("Met social return", k.note());
+    }
+
+    @Test
+    void everyGoalFieldStoresWhatWasTypedAndRefusesVisibly(FxRobot robot) throws Exception {
+        open(robot, Chapter.FOCUS, "#goal-add");
+        AppFixture.selectTab(robot, "#focus-tabs", "tab-goals");
+        collectGarbage();
+        robot.clickOn("#goal-add");
+        waitUntil(() -> robot.lookup("#goal-dialog").tryQuery().isPresent());
+        collectGarbage();
+        javafx.scene.control.ComboBox<?> theme = robot.lookup("#goal-theme").queryComboBox();
+        robot.interact(() -> theme.getSelectionModel().select(0));
+        type(robot, "#goal-statement", "Minder CO2 door het wagenpark");
+        type(robot, "#goal-indicator", "CO2-uitstoot");
+        type(robot, "#goal-unit", "ton");
+        type(robot, "#goal-baseline-value", "1.250");
+        type(robot, "#goal-baseline-year", "2025");
+        type(robot, "#goal-target-value", "veel");
+        assertTrue(robot.lookup("#goal-save").queryButton().isDisabled(), "an invalid value cannot be saved");
+        type(robot, "#goal-target-value", "312,5");
+        type(robot, "#goal-target-year", "2029");
+        type(robot, "#goal-source", "Wagenparkbeheer");
+        robot.clickOn("#goal-save");
+        waitUntil(() -> robot.lookup("#goal-dialog").tryQuery().isEmpty());
+
+        var goals = reopened(db -> new nl.mviwerkboek.focus.FocusService(db).picture().join().goals());
+        assertEquals(1, goals.size());
+        var g = goals.get(0);
+        assertEquals("Minder CO2 door het wagenpark", g.statement());
+        assertEquals("CO2-uitstoot", g.indicator());
+        assertEquals("ton", g.unit());
+        assertEquals(1250.0, g.baselineValue());
+        assertEquals(2025, g.baselineYear());
+        assertEquals(312.5, g.targetValue());
+        assertEquals(2029, g.targetYear());
+        assertEquals("Wagenparkbeheer", g.source());
     }
 
     private void open(FxRobot robot, Chapter chapter, String loaded) {
