@@ -66,8 +66,10 @@ final class ActionTable {
         c.setCellFactory(TextFieldTableCell.forTableColumn());
         c.setOnEditCommit(e -> {
             if (e.getNewValue() != null && !e.getNewValue().isBlank()) {
+                vm.editProblemProperty().set("");
                 vm.update(e.getRowValue().withTitle(e.getNewValue().strip()));
             } else {
+                vm.editProblemProperty().set(Messages.get("action.edit.titleRequired", e.getRowValue().title()));
                 e.getTableView().refresh();
             }
         });
@@ -98,7 +100,10 @@ final class ActionTable {
 
             @Override
             public LocalDate fromString(String text) {
-                return text == null || text.isBlank() ? null : Formats.parseDate(text).orElse(NOT_A_DATE);
+                nl.mviwerkboek.shared.i18n.Reading<LocalDate> date = Formats.readDate(text);
+                vm.editProblemProperty().set(date.ok() ? ""
+                        : Messages.get("action.edit.dueRefused", text.strip(), date.problem()));
+                return date.ok() ? date.value() : NOT_A_DATE;
             }
         }));
         c.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));

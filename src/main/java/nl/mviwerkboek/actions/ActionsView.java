@@ -43,7 +43,16 @@ final class ActionsView extends VBox {
         TableView<Action> table = ActionTable.create(vm);
         TableActions.wire(table, vm.selectedProperty(), this::editSelected, this::deleteSelected);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(Controls.hint("action.intro"), filters(), buttons(), count, table, log());
+        Label editProblem = new Label();
+        editProblem.setId("action-edit-error");
+        editProblem.getStyleClass().add("field-error");
+        editProblem.setWrapText(true);
+        editProblem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                vm.editProblemProperty().get().isEmpty() ? "" : "⚠ " + vm.editProblemProperty().get(),
+                vm.editProblemProperty()));
+        editProblem.visibleProperty().bind(vm.editProblemProperty().isNotEmpty());
+        editProblem.managedProperty().bind(editProblem.visibleProperty());
+        getChildren().addAll(Controls.hint("action.intro"), filters(), buttons(), count, table, editProblem, log());
     }
 
     private FlowPane filters() {

@@ -46,6 +46,7 @@ public final class ActionsViewModel {
     private final ObservableList<Action> chosen = FXCollections.observableArrayList();
     private final ObservableList<ActionNote> notes = FXCollections.observableArrayList();
     private final StringProperty newNote = new SimpleStringProperty("");
+    private final StringProperty editProblem = new SimpleStringProperty("");
     private final BooleanBinding hasSelection = selected.isNotNull();
     private final StringBinding countText;
 
@@ -186,6 +187,8 @@ public final class ActionsViewModel {
     }
 
     public ReadOnlyObjectProperty<ActionsPicture> pictureProperty() { return picture; }
+    /** Why the last edit in the table was not taken; empty when it was (shown under the table). */
+    public StringProperty editProblemProperty() { return editProblem; }
     public ObservableList<Action> actions() { return shown; }
     public ObservableList<Stakeholder> owners() { return owners; }
     public ObservableList<Theme> themes() { return themes; }

@@ -67,7 +67,7 @@ final class ChapterViews {
             case OVERZICHT -> {
                 OverviewViewModel vm = new OverviewViewModel(session.summary(), ui);
                 vm.load();
-                yield new OverviewView(vm, goTo);
+                yield held(new OverviewView(vm, goTo), vm);
             }
             case STARTEN -> {
                 ProfileViewModel profile = new ProfileViewModel(session.profiles(), ui, LocalDate::now);
@@ -78,28 +78,29 @@ final class ChapterViews {
                 stakeholders.load();
                 themes.load();
                 support.load();
-                yield new StartenView(profile, stakeholders, themes, support, dialogs);
+                yield held(new StartenView(profile, stakeholders, themes, support, dialogs),
+                        profile, stakeholders, themes, support);
             }
             case SPENDANALYSE -> {
                 SpendChapterModels models = SpendChapterModels.create(new SpendChapterModels.Services(
                         session.spend(), session.groups(), session.analysis(), session.suppliers(),
                         session.contracts(), session.priorities()), ui, tasks);
-                yield new SpendView(models, new SpendImportFlow(models.spend(), tasks, dialogs, ui, owner, status),
-                        dialogs, ui);
+                yield held(new SpendView(models, new SpendImportFlow(models.spend(), tasks, dialogs, ui, owner, status),
+                        dialogs, ui), models);
             }
             case HUIDIGE_SITUATIE -> {
                 InventoryViewModel inventory = new InventoryViewModel(session.inventory(), ui, LocalDate::now);
                 MaturityViewModel maturity = new MaturityViewModel(session.inventory(), ui);
                 inventory.load();
                 maturity.load();
-                yield SituationView.create(inventory, maturity, dialogs);
+                yield held(SituationView.create(inventory, maturity, dialogs), inventory, maturity);
             }
             case FOCUS -> {
                 FocusViewModel focus = new FocusViewModel(session.focus(), ui);
                 FocusThemesViewModel themes = new FocusThemesViewModel(focus);
                 GoalsViewModel goals = new GoalsViewModel(focus, LocalDate::now);
                 focus.load();
-                yield FocusView.create(themes, goals, dialogs);
+                yield held(FocusView.create(themes, goals, dialogs), focus, themes, goals);
             }
             case ACTIES -> {
                 ActionsViewModel actions = new ActionsViewModel(session.actions(), ui, LocalDate::now);
@@ -107,12 +108,12 @@ final class ChapterViews {
                 ExamplesViewModel examples = new ExamplesViewModel(session.examples(), ui, tasks);
                 actions.load();
                 examples.load();
-                yield ActionsChapterView.create(actions, tenders, examples, dialogs);
+                yield held(ActionsChapterView.create(actions, tenders, examples, dialogs), actions, tenders, examples);
             }
             case VERANKERING -> {
                 AnchoringViewModel anchoring = new AnchoringViewModel(session.anchoring(), ui, LocalDate::now);
                 anchoring.load();
-                yield AnchoringView.create(anchoring, dialogs);
+                yield held(AnchoringView.create(anchoring, dialogs), anchoring);
             }
             case MONITORING -> {
                 MonitoringViewModel monitoring = new MonitoringViewModel(session.monitoring(), ui, tasks);
@@ -123,13 +124,23 @@ final class ChapterViews {
                 EffectsViewModel effects = new EffectsViewModel(monitoring);
                 monitoring.load();
                 successes.load();
-                yield MonitoringView.create(reviews, goals, versions, effects, successes, dialogs);
+                yield held(MonitoringView.create(reviews, goals, versions, effects, successes, dialogs),
+                        monitoring, reviews, goals, versions, effects, successes);
             }
             case RAPPORT -> {
                 ReportViewModel report = new ReportViewModel(session.report(), ui, tasks, LocalDate::now);
                 report.load();
-                yield ReportView.create(report, dialogs);
+                yield held(ReportView.create(report, dialogs), report);
             }
         };
+    }
+
+    /**
+     * Keeps the view-models alive as long as their page is: controls hold bound properties only weakly,
+     * so a view-model nothing else refers to would be collected and typed input would go nowhere.
+     */
+    private static Node held(Node page, Object... models) {
+        page.getProperties().put(ChapterViews.class, java.util.List.of(models));
+        return page;
     }
 }

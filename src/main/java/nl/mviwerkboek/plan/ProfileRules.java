@@ -3,6 +3,7 @@ package nl.mviwerkboek.plan;
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.mviwerkboek.shared.i18n.Formats;
+import nl.mviwerkboek.shared.i18n.Reading;
 
 /**
  * The rules a profile's fields must meet, as pure checks that return the bundle key of the Dutch
@@ -28,21 +29,29 @@ public final class ProfileRules {
         return name.strip().length() > 120 ? Optional.of("validation.name.tooLong") : Optional.empty();
     }
 
-    /** Inhabitants: optional, a whole number from 1 to 20 million. */
+    /** Inhabitants: optional, a whole number from 1 to 20 million; the reason when the text is no number. */
     public static Optional<String> checkInhabitants(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
+        Reading<Long> value = Formats.readWholeNumber(text);
+        if (!value.ok()) {
+            return Optional.of(value.problemKey());
         }
-        Optional<Long> value = parseWholeNumber(text);
-        return value.isPresent() && value.get() >= 1 && value.get() <= 20_000_000
+        return value.value() == null || value.value() >= 1 && value.value() <= 20_000_000
                 ? Optional.empty() : Optional.of("validation.inhabitants.invalid");
     }
 
     /** A period year: required, four digits within the supported range. */
     public static Optional<String> checkYear(String text) {
-        Optional<Long> year = parseWholeNumber(text);
-        return year.isPresent() && year.get() >= FIRST_YEAR && year.get() <= LAST_YEAR
-                ? Optional.empty() : Optional.of("validation.year.invalid");
+        return year(text).isPresent() ? Optional.empty() : Optional.of("validation.year.invalid");
+    }
+
+    /** The year typed as {@code 2026}, when it is one within the supported range. */
+    public static Optional<Integer> year(String text) {
+        String s = text == null ? "" : text.strip();
+        if (!s.matches("\\d{4}")) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(s);
+        return year >= FIRST_YEAR && year <= LAST_YEAR ? Optional.of(year) : Optional.empty();
     }
 
     /** The period end must not lie before its start, and a period spans at most ten years. */
@@ -58,13 +67,13 @@ public final class ProfileRules {
         return date != null && date.isAfter(today) ? Optional.of("validation.signedOn.future") : Optional.empty();
     }
 
-    /** The reserved budget: optional, an amount in euros of zero or more. */
+    /** The reserved budget: optional, an amount in euros of zero or more; the reason when it is no amount. */
     public static Optional<String> checkBudget(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
+        Reading<Long> cents = Formats.readAmountCents(text);
+        if (!cents.ok()) {
+            return Optional.of(cents.problemKey());
         }
-        Optional<Long> cents = Formats.parseAmountCents(text);
-        return cents.isPresent() && cents.get() >= 0 ? Optional.empty() : Optional.of("validation.budget.invalid");
+        return cents.value() == null || cents.value() >= 0 ? Optional.empty() : Optional.of("validation.budget.invalid");
     }
 
     /** Capacity: optional, hours per week from 0 to 80. */
@@ -77,15 +86,8 @@ public final class ProfileRules {
                 ? Optional.empty() : Optional.of("validation.capacity.invalid");
     }
 
-    /** Reads a whole number typed with or without thousands dots ({@code 32.500}). */
+    /** Reads a whole number typed with or without thousands dots ({@code 32.500}); see {@link Formats}. */
     public static Optional<Long> parseWholeNumber(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String s = text.strip().replace(" ", "");
-        if (!s.matches("\\d{1,3}(\\.\\d{3})+|\\d+") || s.length() > 12) {
-            return Optional.empty();
-        }
-        return Optional.of(Long.parseLong(s.replace(".", "")));
+        return Formats.parseWholeNumber(text);
     }
 }

@@ -124,7 +124,7 @@ public final class ProfileViewModel {
     }
 
     private static int year(StringProperty text) {
-        return Integer.parseInt(text.get().strip());
+        return ProfileRules.year(text.get()).orElseThrow();
     }
 
     private static String message(Optional<String> key) {

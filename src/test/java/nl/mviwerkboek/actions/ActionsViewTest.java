@@ -2,6 +2,7 @@ package nl.mviwerkboek.actions;
 
 import static nl.mviwerkboek.testsupport.AppFixture.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -104,6 +105,34 @@ class ActionsViewTest {
         waitUntil(() -> table.getEditingCell() != null);
         robot.write("Inkoopplan bespreken met het MT").type(KeyCode.ENTER);
         waitUntil(() -> stored(first).title().equals("Inkoopplan bespreken met het MT"));
+    }
+
+    @Test
+    void aDueDateTypedInTheTableIsSavedOrRefusedUnderTheTable(FxRobot robot) {
+        TableView<Action> table = table(robot);
+        long id = table.getItems().get(3).id();
+        java.time.LocalDate before = stored(id).due();
+        @SuppressWarnings("unchecked")
+        TableColumn<Action, ?> due = table.getColumns().stream()
+                .filter(c -> c.getText().equals(nl.mviwerkboek.shared.i18n.Messages.get("action.field.due")))
+                .findFirst().orElseThrow();
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(3);
+            table.edit(3, due);
+        });
+        waitUntil(() -> table.getEditingCell() != null);
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("31-2-2027").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#action-edit-error").queryLabeled().isVisible());
+        assertEquals("⚠ De datum „31-2-2027” is niet bewaard: Die datum bestaat niet; kijk de dag en de maand na.",
+                robot.lookup("#action-edit-error").queryLabeled().getText());
+        assertEquals(before, stored(id).due());
+
+        int row = table.getItems().indexOf(table.getItems().stream().filter(a -> a.id() == id).findFirst().orElseThrow());
+        robot.interact(() -> table.edit(row, due));
+        waitUntil(() -> table.getEditingCell() != null);
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("1 maart 2027").type(KeyCode.ENTER);
+        waitUntil(() -> java.time.LocalDate.of(2027, 3, 1).equals(stored(id).due()));
+        assertFalse(robot.lookup("#action-edit-error").queryLabeled().isVisible());
     }
 
     @Test

@@ -20,7 +20,9 @@ class ProfileRulesTest {
     void inhabitantsAcceptThousandsDots() {
         assertTrue(ProfileRules.checkInhabitants("32.500").isEmpty());
         assertTrue(ProfileRules.checkInhabitants("").isEmpty());
-        assertEquals(Optional.of("validation.inhabitants.invalid"), ProfileRules.checkInhabitants("32,5"));
+        assertTrue(ProfileRules.checkInhabitants("28400").isEmpty(), "without thousands dots too");
+        assertEquals(Optional.of("input.number.notWhole"), ProfileRules.checkInhabitants("32,5"));
+        assertEquals(Optional.of("input.number.dots"), ProfileRules.checkInhabitants("1.5"));
         assertEquals(Optional.of("validation.inhabitants.invalid"), ProfileRules.checkInhabitants("0"));
         assertEquals(Optional.of(32_500L), ProfileRules.parseWholeNumber("32.500"));
     }
@@ -28,6 +30,8 @@ class ProfileRulesTest {
     @Test
     void periodMustBeOrderedAndAtMostTenYears() {
         assertEquals(Optional.of("validation.year.invalid"), ProfileRules.checkYear("26"));
+        assertEquals(Optional.of("validation.year.invalid"), ProfileRules.checkYear("2.026"), "no crash later");
+        assertEquals(Optional.of(2026), ProfileRules.year(" 2026 "));
         assertEquals(Optional.of("validation.period.endBeforeStart"), ProfileRules.checkPeriod(2029, 2026));
         assertEquals(Optional.of("validation.period.tooLong"), ProfileRules.checkPeriod(2026, 2036));
         assertTrue(ProfileRules.checkPeriod(2026, 2035).isEmpty());
@@ -39,6 +43,8 @@ class ProfileRulesTest {
         assertEquals(Optional.of("validation.signedOn.future"), ProfileRules.checkSignedOn(today.plusDays(1), today));
         assertTrue(ProfileRules.checkSignedOn(today, today).isEmpty());
         assertTrue(ProfileRules.checkBudget("€ 45.000").isEmpty());
+        assertTrue(ProfileRules.checkBudget("40000").isEmpty());
+        assertEquals(Optional.of("input.amount.dot"), ProfileRules.checkBudget("40.00"));
         assertEquals(Optional.of("validation.budget.invalid"), ProfileRules.checkBudget("-5"));
         assertTrue(ProfileRules.checkCapacity("12,5").isEmpty());
         assertEquals(Optional.of("validation.capacity.invalid"), ProfileRules.checkCapacity("81"));

@@ -71,7 +71,7 @@ class ProfileViewModelTest {
         vm.nameProperty().set("");
         vm.inhabitantsProperty().set("veel");
         assertEquals("Vul de naam van je organisatie in.", vm.errors().name().get());
-        assertEquals("Vul een heel getal in, bijvoorbeeld 32.500.", vm.errors().inhabitants().get());
+        assertEquals("Vul een heel getal in met alleen cijfers, bijvoorbeeld 28400 of 28.400.", vm.errors().inhabitants().get());
         vm.capacityProperty().set("20");
         vm.lastSave().join();
         PlanProfile stored = service.load().join();
@@ -118,5 +118,42 @@ class ProfileViewModelTest {
         vm.signedOnProperty().set(LocalDate.of(2024, 6, 1));
         vm.lastSave().join();
         assertEquals(LocalDate.of(2024, 6, 1), service.load().join().manifestSignedOn());
+    }
+
+    @Test
+    void numbersTypedWithoutThousandsDotsAreSavedKeyByKey() {
+        for (String typed : new String[] {"", "2", "28", "284", "2840", "28400"}) {
+            vm.inhabitantsProperty().set(typed);
+        }
+        for (String typed : new String[] {"", "4", "40", "400", "4000", "40000"}) {
+            vm.budgetProperty().set(typed);
+        }
+        vm.lastSave().join();
+        assertEquals("", vm.errors().inhabitants().get());
+        assertEquals("", vm.errors().budget().get());
+        PlanProfile stored = service.load().join();
+        assertEquals(28_400, stored.inhabitants());
+        assertEquals(4_000_000L, stored.budgetCents());
+        vm.budgetProperty().set("€40.000,-");
+        vm.lastSave().join();
+        assertEquals(4_000_000L, service.load().join().budgetCents());
+        vm.load().join();
+        assertEquals("28.400", vm.inhabitantsProperty().get());
+        assertEquals("40.000", vm.budgetProperty().get());
+    }
+
+    @Test
+    void ambiguousNumbersAreRefusedWithTheirReasonAndTheOldValueStays() {
+        vm.inhabitantsProperty().set("1.5");
+        vm.budgetProperty().set("40.00");
+        vm.periodStartProperty().set("2.026");
+        vm.lastSave().join();
+        assertTrue(vm.errors().inhabitants().get().startsWith("Een punt scheidt alleen groepen van drie cijfers"));
+        assertTrue(vm.errors().budget().get().contains("12,50 (twaalf euro vijftig)"));
+        assertEquals("Vul een jaartal in van vier cijfers, bijvoorbeeld 2026.", vm.errors().periodStart().get());
+        PlanProfile stored = service.load().join();
+        assertEquals(34_800, stored.inhabitants());
+        assertEquals(4_500_000L, stored.budgetCents());
+        assertEquals(2026, stored.periodStart());
     }
 }

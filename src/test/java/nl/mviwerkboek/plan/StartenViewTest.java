@@ -65,7 +65,7 @@ class StartenViewTest {
         robot.interact(() -> robot.lookup("#profile-inhabitants").queryTextInputControl().setText("veel"));
         Label error = robot.lookup("#profile-inhabitants-error").queryAs(Label.class);
         assertTrue(error.isVisible());
-        assertEquals("⚠ Vul een heel getal in, bijvoorbeeld 32.500.", error.getText());
+        assertEquals("⚠ Vul een heel getal in met alleen cijfers, bijvoorbeeld 28400 of 28.400.", error.getText());
 
         robot.interact(() -> robot.lookup("#profile-inhabitants").queryTextInputControl().setText("35.100"));
         assertFalse(error.isVisible());

@@ -6,7 +6,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Optional;
 
@@ -16,8 +15,6 @@ public final class Formats {
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Messages.DUTCH);
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter DATE_INPUT =
-            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private Formats() {
     }
@@ -66,32 +63,37 @@ public final class Formats {
         return date == null ? "" : DATE.format(date);
     }
 
-    /** Reads a date typed as {@code 31-12-2026} or {@code 1-6-2026}; empty when it is not one. */
+    /** Reads a date typed as {@code 31-12-2026}, {@code 1-6-2026} or {@code 1 juni 2026}; empty when it is not one. */
     public static Optional<LocalDate> parseDate(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text.strip().replace('/', '-'), DATE_INPUT));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return readDate(text).optional();
+    }
+
+    /** Reads a typed date, or says why it is not one (see {@link TypedDates}). */
+    public static Reading<LocalDate> readDate(String text) {
+        return TypedDates.date(text);
     }
 
     /**
-     * Reads an amount typed by a person in Dutch style ({@code 25.000}, {@code € 25.000,50},
-     * {@code 1234,5}) into cents; empty when it is not an amount.
+     * Reads an amount typed by a person in Dutch style ({@code 25.000}, {@code 25000}, {@code € 25.000,50},
+     * {@code €25.000,-}, {@code 1234,5}) into cents; empty when it is not an amount.
      */
     public static Optional<Long> parseAmountCents(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String s = text.strip().replace("€", "").replace(" ", "").replace("\u00a0", "");
-        if (!s.matches("-?\\d{1,3}(\\.\\d{3})*(,\\d{1,2})?|-?\\d+(,\\d{1,2})?")) {
-            return Optional.empty();
-        }
-        BigDecimal value = new BigDecimal(s.replace(".", "").replace(',', '.'));
-        return Optional.of(value.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());
+        return text == null || text.isBlank() ? Optional.empty() : readAmountCents(text).optional();
+    }
+
+    /** Reads a typed amount into cents, or says why it is not one (see {@link TypedNumbers}). */
+    public static Reading<Long> readAmountCents(String text) {
+        return TypedNumbers.amountCents(text);
+    }
+
+    /** Reads a whole number typed with or without thousands dots ({@code 32.500}, {@code 32500}). */
+    public static Optional<Long> parseWholeNumber(String text) {
+        return readWholeNumber(text).optional();
+    }
+
+    /** Reads a typed whole number, or says why it is not one ({@code 1.5} is refused, not guessed). */
+    public static Reading<Long> readWholeNumber(String text) {
+        return TypedNumbers.wholeNumber(text);
     }
 
     /** Reads a decimal typed in Dutch style ({@code 12,5} or {@code 12}); empty when it is not one. */

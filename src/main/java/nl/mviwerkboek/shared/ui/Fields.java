@@ -1,7 +1,12 @@
 package nl.mviwerkboek.shared.ui;
 
 import javafx.beans.property.Property;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import java.util.Optional;
+import nl.mviwerkboek.shared.i18n.Formats;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -19,6 +24,8 @@ import nl.mviwerkboek.shared.i18n.Messages;
 /** Input fields with an id, bound both ways to a view-model property. */
 public final class Fields {
 
+    private static final String INPUT_PROBLEM = "mvi.inputProblem";
+
     private Fields() {
     }
 
@@ -27,7 +34,7 @@ public final class Fields {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(value);
-        return field;
+        return held(field, value);
     }
 
     /** A text field bound to {@code value} with an example as prompt. */
@@ -45,17 +52,56 @@ public final class Fields {
         box.getItems().setAll(values);
         box.setConverter(new LabelConverter<>());
         box.valueProperty().bindBidirectional(value);
-        return box;
+        return held(box, value);
     }
 
-    /** A date picker that shows and reads {@code 31-12-2026}, bound to {@code value}. */
+    /**
+     * A date picker that shows {@code 31-12-2026} and reads what {@link Formats#readDate} reads, bound to
+     * {@code value}. Text that is no date keeps the last date and sets the reason in {@link #inputProblem}
+     * (shown under the field by {@link FormGrid}) until the text is a date again or another date is chosen.
+     */
     public static DatePicker date(String id, Property<LocalDate> value) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.setConverter(new DutchDateConverter());
         picker.setPromptText(Messages.get("field.date.prompt"));
         picker.valueProperty().bindBidirectional(value);
-        return picker;
+        StringProperty problem = new SimpleStringProperty("");
+        picker.getProperties().put(INPUT_PROBLEM, problem);
+        picker.getEditor().textProperty().addListener((obs, old, text) -> {
+            if (picker.isFocused() || picker.getEditor().isFocused()) {
+                problem.set(Formats.readDate(text).problem());
+            }
+        });
+        picker.valueProperty().addListener((obs, old, now) -> {
+            if (Formats.readDate(picker.getEditor().getText()).ok()) {
+                problem.set("");
+            }
+        });
+        return held(picker, value);
+    }
+
+    /**
+     * Why the text typed into {@code field}, or into a {@link #date} picker inside it (a start and end date
+     * side by side), was not taken; empty when it has no such picker.
+     */
+    public static Optional<ObservableStringValue> inputProblem(Node field) {
+        List<ObservableStringValue> found = new java.util.ArrayList<>();
+        collectProblems(field, found);
+        if (found.size() <= 1) {
+            return found.stream().findFirst();
+        }
+        return Optional.of(javafx.beans.binding.Bindings.createStringBinding(() -> found.stream()
+                .map(ObservableStringValue::get).filter(p -> !p.isEmpty()).findFirst().orElse(""),
+                found.toArray(javafx.beans.Observable[]::new)));
+    }
+
+    private static void collectProblems(Node node, List<ObservableStringValue> found) {
+        if (node.getProperties().get(INPUT_PROBLEM) instanceof ObservableStringValue p) {
+            found.add(p);
+        } else if (node instanceof javafx.scene.Parent parent && !(node instanceof javafx.scene.control.Control)) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectProblems(child, found));
+        }
     }
 
     /** A wrapping text area of {@code rows} lines bound to {@code value}. */
@@ -65,7 +111,7 @@ public final class Fields {
         area.setPrefRowCount(rows);
         area.setWrapText(true);
         area.textProperty().bindBidirectional(value);
-        return area;
+        return held(area, value);
     }
 
     /**
@@ -92,6 +138,16 @@ public final class Fields {
         clear.disableProperty().bind(box.valueProperty().isNull());
         clear.setOnAction(e -> value.setValue(null));
         HBox.setHgrow(box, Priority.ALWAYS);
-        return new HBox(6, box, clear);
+        return new HBox(6, held(box, value), clear);
+    }
+
+    /**
+     * Makes {@code control} hold {@code value} strongly: a bidirectional binding holds both sides only
+     * weakly, so without this a view-model that only its controls refer to is collected, and what is typed
+     * afterwards is never checked nor saved.
+     */
+    public static <N extends Node> N held(N control, Object value) {
+        control.getProperties().put(Fields.class, value);
+        return control;
     }
 }

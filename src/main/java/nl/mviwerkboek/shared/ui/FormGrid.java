@@ -36,7 +36,17 @@ public class FormGrid extends GridPane {
 
     /** Adds a field with its label and, when {@code error} is given, the error shown under it. */
     public void add(String labelKey, Node field, ObservableStringValue error) {
-        Label label = new Label(Messages.get(labelKey));
+        add(labelKey, field, error, Fields.inputProblem(field).orElse(null));
+    }
+
+    private void add(String labelKey, Node field, ObservableStringValue rule, ObservableStringValue typed) {
+        ObservableStringValue error = typed == null ? rule : rule == null ? typed
+                : Bindings.createStringBinding(() -> typed.get().isEmpty() ? rule.get() : typed.get(), rule, typed);
+        addChecked(Messages.get(labelKey), field, error);
+    }
+
+    private void addChecked(String labelText, Node field, ObservableStringValue error) {
+        Label label = new Label(labelText);
         label.setLabelFor(field);
         label.getStyleClass().add("form-label");
         GridPane.setValignment(label, VPos.TOP);
@@ -61,6 +71,11 @@ public class FormGrid extends GridPane {
 
     /** Adds a field whose label is already translated (a name from data or an enum label). */
     public void addRow(String labelText, Node field) {
+        var typed = Fields.inputProblem(field);
+        if (typed.isPresent()) {
+            addChecked(labelText, field, typed.get());
+            return;
+        }
         Label label = new Label(labelText);
         label.setLabelFor(field);
         label.getStyleClass().add("form-label");

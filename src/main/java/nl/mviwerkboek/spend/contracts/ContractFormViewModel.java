@@ -37,8 +37,9 @@ public final class ContractFormViewModel {
             && end.get().isBefore(start.get()) ? Messages.get("contract.error.end") : "", start, end);
     private final StringBinding extensionError = Bindings.createStringBinding(() -> months().isEmpty()
             ? Messages.get("contract.error.extension") : "", extension);
-    private final StringBinding valueError = Bindings.createStringBinding(() -> cents().isEmpty()
-            ? Messages.get("contract.error.value") : "", value);
+    private final StringBinding valueError = Bindings.createStringBinding(() -> cents().isPresent() ? ""
+            : Formats.readAmountCents(value.get()).ok() ? Messages.get("contract.error.value")
+            : Formats.readAmountCents(value.get()).problem(), value);
     private final BooleanBinding valid = Bindings.createBooleanBinding(() -> titleError.get().isEmpty()
             && endError.get().isEmpty() && extensionError.get().isEmpty() && valueError.get().isEmpty(),
             titleError, endError, extensionError, valueError);
