@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import nl.mviwerkboek.shared.db.DurableFiles;
 import nl.mviwerkboek.shared.db.PlanCopies;
 import nl.mviwerkboek.shared.db.PlanDatabase;
 import nl.mviwerkboek.shared.db.PlanFileException;
@@ -83,9 +84,9 @@ public final class BackupService {
     Path keep(Path temp, Path target) throws PlanFileException {
         try {
             PlanCopies.verify(temp);
-            PlanCopies.force(temp, false);
-            PlanCopies.moveWithoutReplacing(temp, target);
-            PlanCopies.force(target.getParent(), true);
+            DurableFiles.force(temp);
+            DurableFiles.moveWithoutReplacing(temp, target);
+            DurableFiles.forceFolder(target.getParent());
             return target;
         } catch (PlanFileException e) {
             LOG.log(java.util.logging.Level.WARNING, "Backup failed its check and was deleted: " + target, e);

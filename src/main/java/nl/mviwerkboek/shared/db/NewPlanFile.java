@@ -1,13 +1,11 @@
 package nl.mviwerkboek.shared.db;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -47,10 +45,10 @@ final class NewPlanFile {
                     st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
                 }
             }
-            force(temp);
+            DurableFiles.force(temp);
             beforePlacing.run();
-            place(temp, plan);
-            forceFolder(plan.getParent());
+            DurableFiles.moveWithoutReplacing(temp, plan);
+            DurableFiles.forceFolder(plan.getParent());
         } catch (FileAlreadyExistsException e) {
             throw new PlanFileException(Problem.ALREADY_EXISTS, plan, e);
         } catch (SQLException | IOException e) {
@@ -64,35 +62,6 @@ final class NewPlanFile {
         }
     }
 
-    /**
-     * A hard link fails when the name exists, atomically; the hidden name is removed afterwards. Where
-     * the file system has no hard links (FAT), a move without replacing is the closest there is.
-     */
-    private static void place(Path temp, Path plan) throws IOException {
-        try {
-            Files.createLink(plan, temp);
-        } catch (FileAlreadyExistsException e) {
-            throw e;
-        } catch (UnsupportedOperationException | IOException e) {
-            Files.move(temp, plan);
-        }
-    }
-
-    /** Forces a file's contents to disk. */
-    static void force(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
-    }
-
-    /** Forces a folder's entries to disk (Linux, macOS); Windows cannot open a folder and needs no such step. */
-    static void forceFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException ignored) {
-            // Windows: folders cannot be opened as files; NTFS keeps its metadata journaled
-        }
-    }
 
     /** Removes hidden files of creates in {@code folder} that were killed, older than {@link #STALE}. */
     static int removeStale(Path folder, Instant now) {

@@ -1,11 +1,9 @@
 package nl.mviwerkboek.shared.db;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -83,7 +81,7 @@ final class PlanConnections {
                 Files.move(sibling(temp, "-wal"), sibling(target, "-wal"), StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            syncFolder(folder);
+            DurableFiles.forceFolder(folder);
             return target;
         } catch (IOException e) {
             throw new PlanFileException(Problem.IO_ERROR, plan, e);
@@ -105,19 +103,9 @@ final class PlanConnections {
 
     private static void copySynced(Path from, Path to) throws IOException {
         Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-        try (FileChannel channel = FileChannel.open(to, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
+        DurableFiles.force(to);
     }
 
-    /** Makes a move into {@code folder} durable; Windows cannot open a folder this way and needs no sync. */
-    static void syncFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // not supported on this system: the move is as durable as the file system makes it
-        }
-    }
 
     private static Path sibling(Path file, String suffix) {
         return file.resolveSibling(file.getFileName() + suffix);

@@ -1,18 +1,13 @@
 package nl.mviwerkboek.shared.db;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import nl.mviwerkboek.shared.db.PlanFileException.Problem;
 import org.sqlite.SQLiteConfig;
 
@@ -23,21 +18,12 @@ import org.sqlite.SQLiteConfig;
  */
 public final class PlanCopies {
 
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-
     private PlanCopies() {
     }
 
     /** Fails with {@link Problem#DAMAGED} or {@link Problem#NOT_A_PLAN} unless {@code file} is a sound plan copy. */
     public static void verify(Path file) throws PlanFileException {
-        byte[] header = new byte[SQLITE_HEADER.length];
-        try (InputStream in = Files.newInputStream(file)) {
-            if (in.readNBytes(header, 0, header.length) < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
-                throw new PlanFileException(Problem.NOT_A_PLAN, file);
-            }
-        } catch (IOException e) {
-            throw new PlanFileException(Problem.IO_ERROR, file, e);
-        }
+        PlanFileChecks.checkSqliteHeader(file);
         read(file, c -> {
             try (Statement st = c.createStatement(); var rs = st.executeQuery("PRAGMA quick_check")) {
                 String result = rs.next() ? rs.getString(1) : "";
@@ -92,9 +78,9 @@ public final class PlanCopies {
                 }
             }
             verify(temp);
-            force(temp, false);
-            moveWithoutReplacing(temp, target);
-            force(target.toAbsolutePath().getParent(), true);
+            DurableFiles.force(temp);
+            DurableFiles.moveWithoutReplacing(temp, target);
+            DurableFiles.forceFolder(target.toAbsolutePath().getParent());
             return target;
         } catch (IOException e) {
             throw new PlanFileException(e instanceof FileAlreadyExistsException ? Problem.ALREADY_EXISTS
@@ -103,28 +89,6 @@ public final class PlanCopies {
             PlanConnections.deleteQuietly(temp);
             PlanConnections.deleteQuietly(tempWal);
             PlanConnections.deleteQuietly(temp.resolveSibling(temp.getFileName() + "-shm"));
-        }
-    }
-
-    /** Moves {@code from} to {@code to} only when {@code to} does not exist (a hard link where the file system has them). */
-    public static void moveWithoutReplacing(Path from, Path to) throws IOException {
-        try {
-            Files.createLink(to, from);
-            Files.delete(from);
-        } catch (FileAlreadyExistsException e) {
-            throw e;
-        } catch (UnsupportedOperationException | IOException e) {
-            Files.move(from, to);
-        }
-    }
-
-    /** Flushes a file (or, where the system allows it, a folder) to disk. */
-    public static void force(Path path, boolean folder) {
-        try (FileChannel ch = FileChannel.open(path, folder ? new StandardOpenOption[] {StandardOpenOption.READ}
-                : new StandardOpenOption[] {StandardOpenOption.WRITE})) {
-            ch.force(true);
-        } catch (IOException e) {
-            // folders cannot be opened on every system; the file itself was flushed
         }
     }
 

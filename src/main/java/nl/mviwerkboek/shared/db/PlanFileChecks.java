@@ -27,6 +27,15 @@ final class PlanFileChecks {
         if (!Files.isRegularFile(file)) {
             throw new PlanFileException(Problem.NOT_FOUND, file);
         }
+        checkSqliteHeader(file);
+        Path folder = file.toAbsolutePath().getParent();
+        if (!Files.isWritable(file) || markedReadOnly(file) || folder == null || !Files.isWritable(folder)) {
+            throw new PlanFileException(Problem.READ_ONLY, file);
+        }
+    }
+
+    /** Fails with {@code NOT_A_PLAN} unless the file starts with SQLite's header. */
+    static void checkSqliteHeader(Path file) throws PlanFileException {
         byte[] header = new byte[SQLITE_HEADER.length];
         try (InputStream in = Files.newInputStream(file)) {
             if (in.readNBytes(header, 0, header.length) < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
@@ -34,10 +43,6 @@ final class PlanFileChecks {
             }
         } catch (IOException e) {
             throw new PlanFileException(Problem.IO_ERROR, file, e);
-        }
-        Path folder = file.toAbsolutePath().getParent();
-        if (!Files.isWritable(file) || markedReadOnly(file) || folder == null || !Files.isWritable(folder)) {
-            throw new PlanFileException(Problem.READ_ONLY, file);
         }
     }
 

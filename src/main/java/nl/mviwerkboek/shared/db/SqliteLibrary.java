@@ -68,7 +68,7 @@ public final class SqliteLibrary {
                 throw new IOException("No SQLite library for this system in the jar: " + resource);
             }
             Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-            NewPlanFile.force(temp);
+            DurableFiles.force(temp);
             try {
                 Files.move(temp, library, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
