@@ -40,6 +40,12 @@ final class ErrorPresenter implements Consumer<Throwable> {
             LOG.log(Level.WARNING, "Edit on a closed plan not saved: " + e.file(), e);
             dialogs.showProblem(Messages.get("error.closed.title"),
                     Messages.get("error.closed.message", e.file().getFileName()));
+        } else if (DiskFullException.isDiskFull(cause)) {
+            LOG.log(Level.WARNING, "Disk full", cause);
+            DiskFullException full = cause instanceof DiskFullException d ? d : null;
+            UserProblem problem = full != null ? DiskSpaceTexts.full(full.folder(), full.usableBytes())
+                    : DiskSpaceTexts.fullSomewhere();
+            dialogs.showProblem(problem.title(), problem.detail());
         } else if (cause instanceof PlanFileException e) {
             LOG.log(Level.INFO, "Plan file problem: " + e.getMessage(), e);
             dialogs.showProblem(Messages.get(e.problem().key() + ".title"),
@@ -51,12 +57,6 @@ final class ErrorPresenter implements Consumer<Throwable> {
         } else if (cause instanceof UserProblem e) {
             LOG.log(Level.INFO, "Input problem: " + e.getMessage());
             dialogs.showProblem(e.title(), e.detail());
-        } else if (DiskFullException.isDiskFull(cause)) {
-            LOG.log(Level.WARNING, "Disk full", cause);
-            DiskFullException full = cause instanceof DiskFullException d ? d : null;
-            UserProblem problem = full != null ? DiskSpaceTexts.full(full.folder(), full.usableBytes())
-                    : DiskSpaceTexts.fullSomewhere();
-            dialogs.showProblem(problem.title(), problem.detail());
         } else if (cause instanceof DatabaseException) {
             LOG.log(Level.WARNING, "Database error", cause);
             dialogs.showProblem(Messages.get("error.save.title"), Messages.get("error.save.message"));

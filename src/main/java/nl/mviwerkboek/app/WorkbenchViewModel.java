@@ -77,10 +77,18 @@ public final class WorkbenchViewModel {
 
     /** Opens an existing plan file in place of the current one. */
     public CompletableFuture<Void> open(Path file) {
-        if (session.get() != null && session.get().db().file().equals(file.toAbsolutePath().normalize())) {
+        if (session.get() != null && sameFile(session.get().db().file(), file)) {
             return CompletableFuture.completedFuture(null);
         }
         return switchTo(Messages.get("task.open", file.getFileName()), ctx -> files.open(file), true);
+    }
+
+    private static boolean sameFile(Path open, Path asked) {
+        try {
+            return java.nio.file.Files.isSameFile(open, asked); // the open plan's path is its real path
+        } catch (java.io.IOException e) {
+            return open.equals(asked.toAbsolutePath().normalize());
+        }
     }
 
     /** Creates a new plan with the wizard's profile and opens it. */

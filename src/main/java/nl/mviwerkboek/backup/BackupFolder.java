@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * Where backups lie in the data folder's {@code backups/}: made by hand ({@code NAME-backup-STAMP.mviplan})
- * and before an update ({@code NAME-voor-update-vN-STAMP.mviplan}) at the top, automatic ones in
+ * and before an update ({@code NAME-voor-update-vN-CRC.mviplan}, one per version and file state) at the top, automatic ones in
  * {@code automatisch/NAME-HASH/NAME-automatisch-STAMP.mviplan}, one folder per plan file (the hash is of
  * its full path, so two plans of the same name keep their own). Only automatic ones are ever rotated.
  */
@@ -119,7 +119,7 @@ final class BackupFolder {
     }
 
     private static String planName(Path f) {
-        return baseName(f).replaceFirst("-(automatisch|backup|voor-update-v\\d+)-\\d{8}-\\d{6}$", "");
+        return baseName(f).replaceFirst("-(automatisch|backup)-\\d{8}-\\d{6}$|-voor-update-v\\d+-[0-9a-f]{8}$", "");
     }
 
     private static List<Path> plans(Path folder) {

@@ -50,7 +50,7 @@ public final class CommandLine {
             return OK;
         }
         List<String> options = Arrays.asList(args).subList(1, args.length);
-        if (options.contains("--help")) {
+        if (options.contains("--help") && COMMANDS.contains(args[0])) {
             output.result(Messages.get("cli." + args[0] + ".help"));
             return OK;
         }
@@ -67,6 +67,9 @@ public final class CommandLine {
         } catch (CliArguments.CliUsageException e) {
             return usage("cli.error.badOption", e.getMessage(), args[0]);
         } catch (PlanFileException e) {
+            if (DiskFullException.isDiskFull(e)) {
+                return diskFull(DiskFullException.of(e.file(), e));
+            }
             output.problem(Messages.get(e.problem().key() + ".title") + ": " + e.file());
             output.problem(Messages.get(e.problem().key() + ".action"));
             return FILE_PROBLEM;
@@ -79,13 +82,17 @@ public final class CommandLine {
             output.problem(e.title() + ": " + e.detail());
             return FILE_PROBLEM;
         } catch (DiskFullException e) {
-            LOG.log(Level.WARNING, "Disk full", e);
-            UserProblem full = DiskSpaceTexts.full(e.folder(), e.usableBytes());
-            output.problem(full.title() + ": " + full.detail());
-            return FILE_PROBLEM;
+            return diskFull(e);
         } catch (Exception | Error e) {
             return failed(e);
         }
+    }
+
+    private int diskFull(DiskFullException e) {
+        LOG.log(Level.WARNING, "Disk full", e);
+        UserProblem full = DiskSpaceTexts.full(e.folder(), e.usableBytes());
+        output.problem(full.title() + ": " + full.detail());
+        return FILE_PROBLEM;
     }
 
     /** Anything else, an {@code Error} such as running out of memory too: a Dutch message, the details in the log. */

@@ -179,4 +179,15 @@ class BackupServiceTest {
             assertTrue(service.isOf(list.get(1), db.file()) && !service.isOf(list.get(2), db.file()));
         }
     }
+
+    @Test
+    void aCopyFromBeforeAnUpdateIsListedUnderItsPlansName() throws Exception {
+        try (PlanDatabase db = TestPlans.create(dir, "plan.mviplan")) {
+            BackupService service = new BackupService(backups(), now::get);
+            Path copy = service.backup(db, backups().resolve("plan-voor-update-v7-1a2b3c4d.mviplan"));
+            Backup listed = service.list(db.file()).stream().filter(b -> b.file().equals(copy)).findFirst().orElseThrow();
+            assertEquals(BackupKind.BEFORE_UPDATE, listed.kind());
+            assertEquals("plan", listed.planName()); // as PlanConnections names them: version and a CRC of the file state
+        }
+    }
 }

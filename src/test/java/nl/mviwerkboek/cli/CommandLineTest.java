@@ -259,6 +259,10 @@ class CommandLineTest {
 
     @Test
     void unknownCommandWordListsTheCommandsAndSuggestsTheNearest() {
+        assertEquals(CommandLine.USAGE, run("chek", "--help"));
+        assertTrue(err().contains("Onbekende opdracht: chek."), err());
+        assertEquals("", out());
+        cli.resetErr();
         assertEquals(CommandLine.USAGE, run("chek", "--plan", dir.resolve("p.mviplan").toString()));
         assertTrue(err().contains("Onbekende opdracht: chek."), err());
         assertTrue(err().contains("De opdrachten zijn: " + String.join(", ", CommandLine.COMMANDS) + "."), err());

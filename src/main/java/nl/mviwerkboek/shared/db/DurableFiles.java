@@ -37,11 +37,16 @@ public final class DurableFiles {
     public static void moveWithoutReplacing(Path from, Path to) throws IOException {
         try {
             Files.createLink(to, from);
-            Files.delete(from);
         } catch (FileAlreadyExistsException e) {
             throw e;
         } catch (UnsupportedOperationException | IOException e) {
             Files.move(from, to);
+            return;
+        }
+        try {
+            Files.delete(from);
+        } catch (IOException e) {
+            // the file is in place; a hidden leftover name is harmless (stale create files are cleaned at start)
         }
     }
 }

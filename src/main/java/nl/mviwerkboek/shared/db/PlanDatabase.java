@@ -68,7 +68,7 @@ public final class PlanDatabase implements AutoCloseable {
             Connection connection = PlanConnections.connect(plan);
             try {
                 Migrator.migrate(connection, version);
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException | Error e) {
                 connection.close();
                 throw e;
             }
@@ -78,7 +78,13 @@ public final class PlanDatabase implements AutoCloseable {
             throw e;
         } catch (SQLException e) {
             lock.close();
+            if (DiskFullException.isDiskFull(e)) {
+                throw DiskFullException.of(plan, e); // a migration that did not fit: the plan is intact, not damaged
+            }
             throw new PlanFileException(Problem.DAMAGED, plan, e);
+        } catch (RuntimeException | Error e) {
+            lock.close(); // never leave the plan locked (and "al geopend") after a failure nobody expected
+            throw e;
         }
     }
 
@@ -120,7 +126,13 @@ public final class PlanDatabase implements AutoCloseable {
     public <T> CompletableFuture<T> write(DbWork<T> work) {
         return submit(() -> CompletableFuture.supplyAsync(() -> inTransaction(work), dbThread).whenComplete((r, e) -> {
             if (e == null) {
-                writeListeners.forEach(Runnable::run);
+                for (Runnable listener : writeListeners) {
+                    try {
+                        listener.run();
+                    } catch (RuntimeException failure) { // the commit stands: never report a saved change as failed
+                        LOG.log(Level.WARNING, "Write listener of " + file, failure);
+                    }
+                }
                 checkpointWhenLarge();
             }
         }), true);

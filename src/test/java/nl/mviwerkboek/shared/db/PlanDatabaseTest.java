@@ -25,6 +25,23 @@ class PlanDatabaseTest {
     Path dir;
 
     @Test
+    void aFailingWriteListenerDoesNotTurnACommittedChangeIntoAFailure() throws Exception {
+        try (PlanDatabase db = TestPlans.create(dir, "plan.mviplan")) {
+            db.addWriteListener(() -> {
+                throw new IllegalStateException("a listener that breaks");
+            });
+            db.write(c -> {
+                try (var st = c.createStatement()) {
+                    st.execute("CREATE TABLE probe (x)");
+                    st.execute("INSERT INTO probe VALUES (1)");
+                }
+                return null;
+            }).join(); // before: failed with the listener's exception although the row was committed
+            assertEquals("1", scalar(db, "SELECT count(*) FROM probe"));
+        }
+    }
+
+    @Test
     void newPlanIsAtLatestSchemaWithForeignKeysAndWal() throws Exception {
         try (PlanDatabase db = TestPlans.create(dir, "plan.mviplan")) {
             assertEquals(Migrator.latestVersion(), (int) db.read(Migrator::schemaVersion).join());
