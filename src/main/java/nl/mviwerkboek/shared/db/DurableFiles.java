@@ -30,6 +30,19 @@ public final class DurableFiles {
     }
 
     /**
+     * Removes a write-ahead log, shared-memory or journal file left beside {@code plan} by a plan file that no
+     * longer exists, so that SQLite never replays another file's pages into a new plan at that name.
+     */
+    public static void removeOrphanSideFiles(Path plan) throws IOException {
+        if (Files.exists(plan)) {
+            return;
+        }
+        for (String side : new String[] {"-wal", "-shm", "-journal"}) {
+            Files.deleteIfExists(plan.resolveSibling(plan.getFileName() + side));
+        }
+    }
+
+    /**
      * Moves {@code from} to {@code to}, never replacing a file at {@code to}: a hard link fails atomically when
      * the name exists, then the old name is removed. Where the file system has no hard links (FAT), a move
      * without replacing is the closest there is.

@@ -47,6 +47,7 @@ final class NewPlanFile {
             }
             DurableFiles.force(temp);
             beforePlacing.run();
+            DurableFiles.removeOrphanSideFiles(plan);
             DurableFiles.moveWithoutReplacing(temp, plan);
             DurableFiles.forceFolder(plan.getParent());
         } catch (FileAlreadyExistsException e) {

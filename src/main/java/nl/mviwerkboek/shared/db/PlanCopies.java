@@ -79,6 +79,7 @@ public final class PlanCopies {
             }
             verify(temp);
             DurableFiles.force(temp);
+            DurableFiles.removeOrphanSideFiles(target);
             DurableFiles.moveWithoutReplacing(temp, target);
             DurableFiles.forceFolder(target.toAbsolutePath().getParent());
             return target;

@@ -65,6 +65,24 @@ class NewPlanFileTest {
     }
 
     @Test
+    void aLogLeftByAPlanThatWasDeletedIsNeverReplayedIntoANewPlanOfThatName() throws Exception {
+        Path plan = dir.resolve("plan.mviplan");
+        byte[] orphan = "WAL of a plan that was deleted after a crash".getBytes(StandardCharsets.US_ASCII);
+        Files.write(dir.resolve("plan.mviplan-wal"), orphan);
+        Files.write(dir.resolve("plan.mviplan-journal"), orphan);
+        TestPlans.create(dir, "plan.mviplan").close();
+        assertFalse(Files.exists(dir.resolve("plan.mviplan-journal")));
+        if (Files.exists(dir.resolve("plan.mviplan-wal"))) {
+            assertFalse(java.util.Arrays.equals(orphan, Files.readAllBytes(dir.resolve("plan.mviplan-wal"))));
+        }
+        try (var c = DriverManager.getConnection(PlanConnections.url(plan));
+                var rs = c.createStatement().executeQuery("PRAGMA integrity_check")) {
+            assertTrue(rs.next());
+            assertEquals("ok", rs.getString(1));
+        }
+    }
+
+    @Test
     void hiddenFilesOfAKilledCreateAreRemovedOnceStaleAndRecentOnesKept() throws Exception {
         Path stale = Files.writeString(dir.resolve(".plan.mviplan.123-456.nieuw"), "half");
         Path staleWal = Files.writeString(dir.resolve(".plan.mviplan.123-456.nieuw-wal"), "half");
