@@ -71,7 +71,11 @@ class EveryFieldTest {
         type(robot, "#profile-commissioner", "Wethouder Financiën");
         type(robot, "#profile-signed-on", "1 februari 2026");
         type(robot, "#profile-budget", "€40.000,-");
+        type(robot, "#profile-capacity", "12.5");
+        assertTrue(error(robot, "#profile-capacity-error").startsWith("⚠ Schrijf een decimaal getal met een komma, "
+                + "bijvoorbeeld 12,5."), error(robot, "#profile-capacity-error"));
         type(robot, "#profile-capacity", "12,5");
+        assertEquals("", error(robot, "#profile-capacity-error"));
         waitUntil(() -> profile().capacityHoursPerWeek() != null && profile().capacityHoursPerWeek() == 12.5);
 
         // every prefix of these is the stored value or invalid, so what stays stored is the old value
@@ -155,6 +159,10 @@ class EveryFieldTest {
         type(robot, "#goal-baseline-year", "2025");
         type(robot, "#goal-target-value", "veel");
         assertTrue(robot.lookup("#goal-save").queryButton().isDisabled(), "an invalid value cannot be saved");
+        type(robot, "#goal-target-value", "312.5");
+        assertTrue(error(robot, "#goal-target-error").startsWith("⚠ Schrijf een decimaal getal met een komma"),
+                error(robot, "#goal-target-error"));
+        assertTrue(robot.lookup("#goal-save").queryButton().isDisabled(), "a dot before one digit is not guessed");
         type(robot, "#goal-target-value", "312,5");
         type(robot, "#goal-target-year", "2029");
         type(robot, "#goal-source", "Wagenparkbeheer");
