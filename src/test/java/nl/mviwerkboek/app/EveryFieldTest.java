@@ -85,6 +85,7 @@ class EveryFieldTest {
         assertTrue(states.stream().anyMatch(p -> p.getPseudoClassName().equals("invalid")), states.toString());
         type(robot, "#profile-signed-on", "31-2-2026");
         assertEquals("⚠ Die datum bestaat niet; kijk de dag en de maand na.", error(robot, "#profile-signed-on-error"));
+        noUnexpectedError();
         type(robot, "#profile-budget", "40000.50");
         assertTrue(error(robot, "#profile-budget-error").contains("12,50 (twaalf euro vijftig)"),
                 error(robot, "#profile-budget-error") + " / " + robot.lookup("#profile-budget").queryTextInputControl().getText());
@@ -207,6 +208,18 @@ class EveryFieldTest {
         robot.interact(input::selectAll);
         robot.write(text).type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Asserts that no other window than the main one is showing: a date picker that lost focus on text that
+     * is no date used to throw from its converter, which showed "Er ging iets mis".
+     */
+    static void noUnexpectedError() {
+        WaitForAsyncUtils.waitForFxEvents();
+        var windows = javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing).toList();
+        assertEquals(1, windows.size(), () -> "another window is showing: " + windows.stream()
+                .map(w -> w.getScene().getRoot().lookupAll(".label").stream()
+                        .map(l -> ((Label) l).getText()).toList().toString()).toList());
     }
 
     static String error(FxRobot robot, String label) {
