@@ -112,8 +112,7 @@ public final class GoalFormViewModel {
     }
 
     private static Optional<Integer> year(StringProperty p) {
-        String s = text(p);
-        return s.matches("(19|20|21)\\d\\d") ? Optional.of(Integer.parseInt(s)) : Optional.empty();
+        return Formats.readYear(p.get()).optional();
     }
 
     public boolean isNew() { return id == 0; }

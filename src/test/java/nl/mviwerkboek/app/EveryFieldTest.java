@@ -115,7 +115,12 @@ class EveryFieldTest {
         type(robot, "#contract-supplier", "Schoon BV");
         type(robot, "#contract-start", "1-2-2026");
         type(robot, "#contract-end", "31 januari 2028");
+        type(robot, "#contract-extension", "12,5");
+        assertEquals("⚠ Vul een heel getal in, zonder cijfers achter de komma.", error(robot, "#contract-extension-error"));
+        type(robot, "#contract-extension", "1.000");
+        assertEquals("⚠ Vul het aantal maanden in als heel getal, bijvoorbeeld 24.", error(robot, "#contract-extension-error"));
         type(robot, "#contract-extension", "24");
+        assertEquals("", error(robot, "#contract-extension-error"));
         type(robot, "#contract-options", "2 x 1 jaar");
         type(robot, "#contract-value", "1.234,5.6");
         assertEquals("⚠ Schrijf het bedrag op zijn Nederlands: punten tussen de duizendtallen, een komma voor de "

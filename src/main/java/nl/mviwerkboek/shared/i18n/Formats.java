@@ -96,6 +96,11 @@ public final class Formats {
         return TypedNumbers.wholeNumber(text);
     }
 
+    /** Reads a year of four digits ({@code 2026}); anything else is refused with a reason. */
+    public static Reading<Integer> readYear(String text) {
+        return TypedNumbers.year(text);
+    }
+
     /**
      * Reads a decimal typed in Dutch style: a comma before the decimals, dots only between groups of three
      * digits ({@code 12,5}, {@code 1.250}, {@code 1.250,5}); {@code 12.5} is refused with a reason.

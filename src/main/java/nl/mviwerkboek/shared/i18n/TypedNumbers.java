@@ -86,6 +86,15 @@ final class TypedNumbers {
         return Reading.of(negative ? -value : value);
     }
 
+    /** A year of four digits from 1900 to 2199: {@code 2026}; {@code 26} or {@code 2.026} is refused. */
+    static Reading<Integer> year(String text) {
+        String s = compact(text);
+        if (s.isEmpty()) {
+            return Reading.of(null);
+        }
+        return s.matches("(19|20|21)\\d{2}") ? Reading.of(Integer.parseInt(s)) : Reading.refused("input.year.invalid");
+    }
+
     /**
      * A decimal number: {@code 12,5}, {@code 40}, {@code 1.250}, {@code 1.250,5}, {@code -0,75}. A dot only
      * groups thousands (exactly three digits after it, as in a whole number), so {@code 1.000} is a thousand;

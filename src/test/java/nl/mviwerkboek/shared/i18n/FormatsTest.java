@@ -77,6 +77,10 @@ class FormatsTest {
         assertEquals("input.decimal.english", Formats.readDecimal("1,234.5").problemKey());
         assertEquals("input.decimal.invalid", Formats.readDecimal("12,5 uur").problemKey());
         assertEquals("input.decimal.invalid", Formats.readDecimal("1,2,3").problemKey());
+        assertEquals(2026, Formats.readYear(" 2026 ").value());
+        assertTrue(Formats.readYear("").ok());
+        assertEquals("input.year.invalid", Formats.readYear("2.026").problemKey());
+        assertEquals("input.year.invalid", Formats.readYear("26").problemKey());
         assertEquals(Formats.readDecimal("12.5").problem(),
                 nl.mviwerkboek.shared.i18n.Messages.get("input.decimal.dot"));
     }
