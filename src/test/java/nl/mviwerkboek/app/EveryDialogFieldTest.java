@@ -1,0 +1,182 @@
+package nl.mviwerkboek.app;
+
+import static nl.mviwerkboek.app.EveryFieldTest.collectGarbage;
+import static nl.mviwerkboek.app.EveryFieldTest.error;
+import static nl.mviwerkboek.app.EveryFieldTest.noUnexpectedError;
+import static nl.mviwerkboek.app.EveryFieldTest.type;
+import static nl.mviwerkboek.testsupport.AppFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.mviwerkboek.monitoring.MonitoringService;
+import nl.mviwerkboek.monitoring.ShareChannel;
+import nl.mviwerkboek.monitoring.SuccessService;
+import nl.mviwerkboek.plan.StakeholderService;
+import nl.mviwerkboek.shared.db.PlanDatabase;
+import nl.mviwerkboek.shared.ui.Chapter;
+import nl.mviwerkboek.testsupport.AppFixture;
+import nl.mviwerkboek.testsupport.TestPlans;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Types with the keyboard into every field of the review, success and stakeholder dialogs after a garbage
+ * collection, saves, reopens the plan file and checks what was stored; a date or e-mail address that is not
+ * one shows its reason in red next to the field.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EveryDialogFieldTest {
+
+    private static final String NO_SUCH_DAY = "⚠ Die datum bestaat niet; kijk de dag en de maand na.";
+
+    @TempDir
+    static Path dir;
+    private Path plan;
+    private AppFixture app;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        String name = "dialoog-" + System.nanoTime() + ".mviplan";
+        TestPlans.sample(dir, name).close();
+        plan = dir.resolve(name);
+        app = AppFixture.start(stage, dir.resolve("home-" + System.nanoTime()), Optional.of(plan));
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.hideStage();
+    }
+
+    @Test
+    void everyReviewFieldIsStored(FxRobot robot) throws Exception {
+        open(robot, Chapter.MONITORING, "#monitoring-tabs");
+        AppFixture.selectTab(robot, "#monitoring-tabs", "tab-reviews");
+        AppFixture.scrollIntoView(robot, "#review-add");
+        robot.clickOn("#review-add");
+        waitUntil(() -> robot.lookup("#review-dialog").tryQuery().isPresent());
+        collectGarbage();
+        type(robot, "#review-date", "31-2-2026");
+        assertEquals(NO_SUCH_DAY, error(robot, "#review-date-error"));
+        noUnexpectedError(2);
+        type(robot, "#review-date", "15-10-2026");
+        robot.clickOn("#review-kind").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        var kind = robot.lookup("#review-kind").<ComboBox<?>>query().getValue();
+        area(robot, "#review-notes", "Kwartaaloverleg met de budgethouders");
+        area(robot, "#review-decisions", "Catering opnieuw aanbesteden");
+        type(robot, "#review-next", "15 januari 2027");
+        robot.clickOn("#review-save");
+        waitUntil(() -> robot.lookup("#review-dialog").tryQuery().isEmpty());
+
+        var review = reopened(db -> new MonitoringService(db, LocalDate::now).picture().join().reviews()).stream()
+                .filter(r -> r.notes().equals("Kwartaaloverleg met de budgethouders")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2026, 10, 15), review.heldOn());
+        assertEquals(kind, review.kind());
+        assertEquals("Catering opnieuw aanbesteden", review.decisions());
+        assertEquals(LocalDate.of(2027, 1, 15), review.nextOn());
+    }
+
+    @Test
+    void everySuccessFieldIsStored(FxRobot robot) throws Exception {
+        open(robot, Chapter.MONITORING, "#monitoring-tabs");
+        AppFixture.selectTab(robot, "#monitoring-tabs", "tab-successes");
+        AppFixture.scrollIntoView(robot, "#success-add");
+        robot.clickOn("#success-add");
+        waitUntil(() -> robot.lookup("#success-dialog").tryQuery().isPresent());
+        collectGarbage();
+        type(robot, "#success-date", "3-11-2026");
+        type(robot, "#success-date", "31 november 2026");
+        assertEquals(NO_SUCH_DAY, error(robot, "#success-date-error"));
+        noUnexpectedError(2);
+        area(robot, "#success-what", "Catering met 60% biologisch");
+        area(robot, "#success-effect", "Minder voedselkilometers");
+        ShareChannel channel = ShareChannel.values()[0];
+        robot.clickOn("#success-channel-" + channel.code());
+        type(robot, "#success-note", "In de raadsbrief van december");
+        robot.clickOn("#success-save");
+        waitUntil(() -> robot.lookup("#success-dialog").tryQuery().isEmpty());
+
+        var success = reopened(db -> new SuccessService(db).list().join()).stream()
+                .filter(s -> s.what().equals("Catering met 60% biologisch")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2026, 11, 3), success.date(), "the impossible date kept the old one");
+        assertEquals("Minder voedselkilometers", success.effect());
+        assertEquals(Set.of(channel), success.channels());
+        assertEquals("In de raadsbrief van december", success.sharedNote());
+    }
+
+    @Test
+    void everyStakeholderFieldIsStored(FxRobot robot) throws Exception {
+        open(robot, Chapter.STARTEN, "#stakeholder-add");
+        AppFixture.scrollIntoView(robot, "#stakeholder-add");
+        robot.clickOn("#stakeholder-add");
+        waitUntil(() -> robot.lookup("#stakeholder-dialog").tryQuery().isPresent());
+        collectGarbage();
+        type(robot, "#stakeholder-name", "Noor Hendriks");
+        robot.clickOn("#stakeholder-role").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        var role = robot.lookup("#stakeholder-role").<ComboBox<?>>query().getValue();
+        assertNotNull(role);
+        type(robot, "#stakeholder-department", "Sociaal Domein");
+        robot.clickOn("#stakeholder-involvement").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        var involvement = robot.lookup("#stakeholder-involvement").<ComboBox<?>>query().getValue();
+        type(robot, "#stakeholder-email", "noor@");
+        assertTrue(error(robot, "#stakeholder-email-error").startsWith("⚠"), error(robot, "#stakeholder-email-error"));
+        assertTrue(robot.lookup("#stakeholder-save").queryButton().isDisabled());
+        type(robot, "#stakeholder-email", "noor@zuidoord.nl");
+        area(robot, "#stakeholder-note", "Trekker van social return");
+        robot.clickOn("#stakeholder-save");
+        waitUntil(() -> robot.lookup("#stakeholder-dialog").tryQuery().isEmpty());
+
+        var s = reopened(db -> new StakeholderService(db).list().join()).stream()
+                .filter(x -> x.name().equals("Noor Hendriks")).findFirst().orElseThrow();
+        assertEquals(role, s.role());
+        assertEquals("Sociaal Domein", s.department());
+        assertEquals(involvement, s.involvement());
+        assertEquals("noor@zuidoord.nl", s.email());
+        assertEquals("Trekker van social return", s.note());
+    }
+
+    /** Types into a text area (where Tab is a character) and leaves it with Ctrl+Tab. */
+    static void area(FxRobot robot, String field, String text) {
+        AppFixture.scrollIntoView(robot, field);
+        robot.clickOn(field);
+        robot.interact(() -> robot.lookup(field).queryTextInputControl().selectAll());
+        robot.write(text).push(KeyCode.CONTROL, KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void open(FxRobot robot, Chapter chapter, String loaded) {
+        app.awaitPlan();
+        robot.interact(() -> app.window().workbench().chapterProperty().set(chapter));
+        waitUntil(() -> robot.lookup(loaded).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private <T> T reopened(Function<PlanDatabase, T> read) throws Exception {
+        PlanSession session = app.window().workbench().sessionProperty().get();
+        session.db().write(c -> null).join();
+        @SuppressWarnings("unchecked")
+        CompletableFuture<Void>[] closed = new CompletableFuture[1];
+        WaitForAsyncUtils.asyncFx(() -> closed[0] = app.window().workbench().closePlan()).get();
+        closed[0].get(15, TimeUnit.SECONDS);
+        try (PlanDatabase db = TestPlans.files(dir).open(plan)) {
+            return read.apply(db);
+        }
+    }
+}
