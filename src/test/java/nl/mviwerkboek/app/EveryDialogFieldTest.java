@@ -152,6 +152,53 @@ class EveryDialogFieldTest {
         assertEquals("Trekker van social return", s.note());
     }
 
+    @Test
+    void everyActionFieldIsStored(FxRobot robot) throws Exception {
+        open(robot, Chapter.ACTIES, "#action-tabs");
+        AppFixture.selectTab(robot, "#action-tabs", "tab-action-list");
+        AppFixture.scrollIntoView(robot, "#action-add");
+        robot.clickOn("#action-add");
+        waitUntil(() -> robot.lookup("#action-dialog").tryQuery().isPresent());
+        collectGarbage();
+        type(robot, "#action-title", "Schoonmaak duurzaam aanbesteden");
+        area(robot, "#action-description", "Met eisen aan middelen en materieel");
+        robot.interact(() -> robot.lookup("#action-kind").<nl.mviwerkboek.actions.ActionKind>queryComboBox()
+                .setValue(nl.mviwerkboek.actions.ActionKind.AANBESTEDING));
+        String[] choices = {"#action-theme", "#action-goal", "#action-contract", "#action-group", "#action-owner",
+            "#action-status", "#action-instrument", "#action-ambition"};
+        Object[] chosen = new Object[choices.length];
+        for (int i = 0; i < choices.length; i++) {
+            AppFixture.scrollIntoView(robot, choices[i]);
+            robot.clickOn(choices[i]).type(KeyCode.DOWN).type(KeyCode.ENTER);
+            ComboBox<?> box = robot.lookup(choices[i]).query();
+            chosen[i] = box.getValue();
+            assertTrue(chosen[i] != null || box.getItems().isEmpty(), choices[i] + " offered " + box.getItems());
+        }
+        type(robot, "#action-start", "1-3-2026");
+        type(robot, "#action-due", "31-6-2026");
+        assertEquals(NO_SUCH_DAY, error(robot, "#action-dates-error"));
+        noUnexpectedError(2);
+        type(robot, "#action-due", "30 juni 2026");
+        assertEquals("", error(robot, "#action-dates-error"));
+        robot.clickOn("#action-save");
+        waitUntil(() -> robot.lookup("#action-dialog").tryQuery().isEmpty());
+
+        var a = reopened(db -> new nl.mviwerkboek.actions.ActionService(db, LocalDate::now).picture().join().actions())
+                .stream().filter(x -> x.title().equals("Schoonmaak duurzaam aanbesteden")).findFirst().orElseThrow();
+        assertEquals("Met eisen aan middelen en materieel", a.description());
+        assertEquals(nl.mviwerkboek.actions.ActionKind.AANBESTEDING, a.kind());
+        assertEquals(((nl.mviwerkboek.plan.Theme) chosen[0]).id(), a.themeId());
+        assertEquals(chosen[1] == null ? null : ((nl.mviwerkboek.focus.Goal) chosen[1]).id(), a.goalId());
+        assertEquals(((nl.mviwerkboek.spend.contracts.Contract) chosen[2]).id(), a.contractId());
+        assertEquals(((nl.mviwerkboek.spend.groups.ProductGroup) chosen[3]).id(), a.groupId());
+        assertEquals(((nl.mviwerkboek.plan.Stakeholder) chosen[4]).id(), a.ownerId());
+        assertEquals(chosen[5], a.status());
+        assertEquals(chosen[6], a.instrument());
+        assertEquals(chosen[7], a.ambition());
+        assertEquals(LocalDate.of(2026, 3, 1), a.start());
+        assertEquals(LocalDate.of(2026, 6, 30), a.due());
+    }
+
     /** Types into a text area (where Tab is a character) and leaves it with Ctrl+Tab. */
     static void area(FxRobot robot, String field, String text) {
         AppFixture.scrollIntoView(robot, field);
