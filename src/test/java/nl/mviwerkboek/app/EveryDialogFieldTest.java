@@ -199,6 +199,40 @@ class EveryDialogFieldTest {
         assertEquals(LocalDate.of(2026, 6, 30), a.due());
     }
 
+    @Test
+    void everyReportSettingIsStored(FxRobot robot) throws Exception {
+        open(robot, Chapter.RAPPORT, "#report-status");
+        collectGarbage();
+        robot.interact(() -> robot.lookup("#report-status").<nl.mviwerkboek.report.PlanStatus>queryComboBox()
+                .setValue(nl.mviwerkboek.report.PlanStatus.VASTGESTELD));
+        type(robot, "#report-adopted-on", "12 maart 2026");
+        type(robot, "#report-adopted-on", "12 maard 2026");
+        assertTrue(error(robot, "#report-adopted-on-error").startsWith("⚠ Die maand kennen we niet"),
+                error(robot, "#report-adopted-on-error"));
+        noUnexpectedError(1);
+        type(robot, "#report-adopted-by", "De gemeenteraad");
+        type(robot, "#report-version", "1.2");
+        robot.clickOn("#report-detail").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        var detail = robot.lookup("#report-detail").<ComboBox<?>>query().getValue();
+        nl.mviwerkboek.report.ReportSection section = nl.mviwerkboek.report.ReportSection.values()[0];
+        AppFixture.scrollIntoView(robot, "#report-section-" + section.code());
+        boolean wasOn = robot.lookup("#report-section-" + section.code()).<javafx.scene.control.CheckBox>query()
+                .isSelected();
+        robot.clickOn("#report-section-" + section.code());
+        area(robot, "#report-introduction", "Dit plan is samen met de budgethouders geschreven.");
+        waitUntil(() -> app.window().workbench().sessionProperty().get().report().state().join().settings()
+                .introduction().equals("Dit plan is samen met de budgethouders geschreven."));
+
+        var settings = reopened(db -> new nl.mviwerkboek.report.ReportService(db, LocalDate::now).state().join()
+                .settings());
+        assertEquals(nl.mviwerkboek.report.PlanStatus.VASTGESTELD, settings.status());
+        assertEquals(LocalDate.of(2026, 3, 12), settings.adoptedOn(), "the misspelt month kept the date");
+        assertEquals("De gemeenteraad", settings.adoptedBy());
+        assertEquals("1.2", settings.versionLabel());
+        assertEquals(detail, settings.detail());
+        assertEquals(!wasOn, settings.sections().contains(section));
+    }
+
     /** Types into a text area (where Tab is a character) and leaves it with Ctrl+Tab. */
     static void area(FxRobot robot, String field, String text) {
         AppFixture.scrollIntoView(robot, field);
