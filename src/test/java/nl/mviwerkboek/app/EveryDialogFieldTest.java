@@ -233,6 +233,65 @@ class EveryDialogFieldTest {
         assertEquals(!wasOn, settings.sections().contains(section));
     }
 
+    @Test
+    void everyInventoryFieldIsStored(FxRobot robot) throws Exception {
+        open(robot, Chapter.HUIDIGE_SITUATIE, "#inventory-add");
+        AppFixture.scrollIntoView(robot, "#inventory-add");
+        robot.clickOn("#inventory-add");
+        waitUntil(() -> robot.lookup("#inventory-dialog").tryQuery().isPresent());
+        collectGarbage();
+        robot.clickOn("#inventory-kind").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        var kind = robot.lookup("#inventory-kind").<ComboBox<?>>query().getValue();
+        type(robot, "#inventory-title", "Duurzaam inkoopbeleid 2024");
+        area(robot, "#inventory-description", "Vastgesteld door het college");
+        var themeBox = robot.lookup(".check-box").match(n -> n.getId() != null
+                && n.getId().startsWith("inventory-theme-")).<javafx.scene.control.CheckBox>query();
+        long themeId = Long.parseLong(themeBox.getId().substring("inventory-theme-".length()));
+        robot.clickOn(themeBox);
+        robot.clickOn("#inventory-group").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        var group = (nl.mviwerkboek.spend.groups.ProductGroup) robot.lookup("#inventory-group")
+                .<ComboBox<?>>query().getValue();
+        assertNotNull(group);
+        type(robot, "#inventory-date", "1-7-2024");
+        type(robot, "#inventory-date", "1-7-24");
+        assertTrue(error(robot, "#inventory-date-error").startsWith("⚠"), error(robot, "#inventory-date-error"));
+        noUnexpectedError(2);
+        type(robot, "#inventory-link", "https://zuidoord.nl/beleid");
+        robot.clickOn("#inventory-save");
+        waitUntil(() -> robot.lookup("#inventory-dialog").tryQuery().isEmpty());
+
+        var item = reopened(db -> new nl.mviwerkboek.inventory.InventoryService(db).situation().join().items())
+                .stream().filter(i -> i.title().equals("Duurzaam inkoopbeleid 2024")).findFirst().orElseThrow();
+        assertEquals(kind, item.kind());
+        assertEquals("Vastgesteld door het college", item.description());
+        assertTrue(item.themeIds().contains(themeId), item.themeIds().toString());
+        assertEquals(group.id(), item.groupId());
+        assertEquals(LocalDate.of(2024, 7, 1), item.date(), "a two-digit year kept the date");
+        assertEquals("https://zuidoord.nl/beleid", item.link());
+    }
+
+    @Test
+    void aSwotItemAndAnObjectionAreStored(FxRobot robot) throws Exception {
+        open(robot, Chapter.STARTEN, "#support-summary");
+        collectGarbage();
+        String q = nl.mviwerkboek.plan.SwotQuadrant.values()[0].code();
+        type(robot, "#swot-new-" + q, "Een wethouder die MVI trekt");
+        AppFixture.scrollIntoView(robot, "#swot-add-" + q);
+        robot.clickOn("#swot-add-" + q);
+        type(robot, "#objection-new-reason", "Duurzaam is duurder");
+        type(robot, "#objection-new-answer", "Reken met de kosten over de hele levensduur");
+        AppFixture.scrollIntoView(robot, "#objection-add");
+        robot.clickOn("#objection-add");
+        waitUntil(() -> app.window().workbench().sessionProperty().get().support().picture().join().objections()
+                .stream().anyMatch(o -> o.reason().equals("Duurzaam is duurder")));
+
+        var picture = reopened(db -> new nl.mviwerkboek.plan.SupportService(db).picture().join());
+        assertTrue(picture.swot().stream().anyMatch(i -> i.quadrant() == nl.mviwerkboek.plan.SwotQuadrant.values()[0]
+                && i.text().equals("Een wethouder die MVI trekt")), picture.swot().toString());
+        assertEquals("Reken met de kosten over de hele levensduur", picture.objections().stream()
+                .filter(o -> o.reason().equals("Duurzaam is duurder")).findFirst().orElseThrow().answer());
+    }
+
     /** Types into a text area (where Tab is a character) and leaves it with Ctrl+Tab. */
     static void area(FxRobot robot, String field, String text) {
         AppFixture.scrollIntoView(robot, field);
