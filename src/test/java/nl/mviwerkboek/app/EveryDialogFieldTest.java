@@ -292,6 +292,58 @@ class EveryDialogFieldTest {
                 .filter(o -> o.reason().equals("Duurzaam is duurder")).findFirst().orElseThrow().answer());
     }
 
+    @Test
+    void aProgressEntryIsStoredAndADottedDecimalSaysWhy(FxRobot robot) throws Exception {
+        open(robot, Chapter.FOCUS, "#goal-add");
+        AppFixture.selectTab(robot, "#focus-tabs", "tab-goals");
+        javafx.scene.control.TableView<nl.mviwerkboek.focus.Goal> goals = robot.lookup("#goal-table").queryTableView();
+        waitUntil(() -> !goals.getItems().isEmpty());
+        robot.interact(() -> goals.getSelectionModel().select(0));
+        long goalId = goals.getItems().get(0).id();
+        AppFixture.scrollIntoView(robot, "#progress-add");
+        robot.clickOn("#progress-add");
+        waitUntil(() -> robot.lookup("#progress-dialog").tryQuery().isPresent());
+        collectGarbage();
+        type(robot, "#progress-date", "30-9-2026");
+        type(robot, "#progress-value", "12.5");
+        assertTrue(error(robot, "#progress-value-error").startsWith("⚠ Schrijf een decimaal getal met een komma"),
+                error(robot, "#progress-value-error"));
+        assertTrue(robot.lookup("#progress-save").queryButton().isDisabled(), "12.5 is not guessed");
+        type(robot, "#progress-value", "1.250,5");
+        assertEquals("", error(robot, "#progress-value-error"));
+        type(robot, "#progress-note", "Telling van september");
+        robot.clickOn("#progress-save");
+        waitUntil(() -> robot.lookup("#progress-dialog").tryQuery().isEmpty());
+
+        var entries = reopened(db -> new nl.mviwerkboek.focus.FocusService(db).picture().join().progress()
+                .get(goalId));
+        var e = entries.stream().filter(x -> x.note().equals("Telling van september")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2026, 9, 30), e.date());
+        assertEquals(1250.5, e.value());
+    }
+
+    @Test
+    void theSroiPercentageRefusesADottedDecimalAndStoresACommaOne(FxRobot robot) throws Exception {
+        open(robot, Chapter.SPENDANALYSE, "#spend-tabs");
+        AppFixture.selectTab(robot, "#spend-tabs", "tab-contracts");
+        collectGarbage();
+        type(robot, "#sroi-percentage", "2.5");
+        AppFixture.scrollIntoView(robot, "#sroi-save");
+        robot.clickOn("#sroi-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(error(robot, "#sroi-percentage-error").startsWith("⚠ Schrijf een decimaal getal met een komma"),
+                error(robot, "#sroi-percentage-error"));
+        type(robot, "#sroi-threshold", "€ 150.000");
+        type(robot, "#sroi-percentage", "2,5");
+        robot.clickOn("#sroi-save");
+        waitUntil(() -> error(robot, "#sroi-percentage-error").isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var settings = reopened(db -> new nl.mviwerkboek.spend.analysis.AnalysisService(db).settings().join());
+        assertEquals(2.5, settings.sroiPercentage());
+        assertEquals(15_000_000L, settings.sroiThresholdCents());
+    }
+
     /** Types into a text area (where Tab is a character) and leaves it with Ctrl+Tab. */
     static void area(FxRobot robot, String field, String text) {
         AppFixture.scrollIntoView(robot, field);
