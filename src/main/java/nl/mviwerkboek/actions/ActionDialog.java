@@ -45,6 +45,7 @@ final class ActionDialog extends Dialog<Action> {
                 Stakeholder::name, "action.field.noOwner"), null);
         HBox dates = new HBox(8, Fields.date("action-start", vm.startProperty()),
                 new Label(Messages.get("action.field.until")), Fields.date("action-due", vm.dueProperty()));
+        dates.setId("action-dates");
         dates.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         form.add("action.field.dates", dates, vm.dueError());
         form.add("action.field.status", Fields.choice("action-status", vm.statusProperty(), ActionStatus.values()), null);

@@ -103,7 +103,7 @@ public final class AnchoringView extends VBox {
             javafx.scene.control.DatePicker date = Fields.date("anchoring-date-" + id, row.dateProperty());
             date.setMaxWidth(Double.MAX_VALUE);
             owner.setAlignment(Pos.CENTER_LEFT);
-            grid.addRow(r, what, status, owner, evidence, date);
+            grid.addRow(r, what, status, owner, evidence, Fields.checked(date));
             if (row.item().measure() == null) {
                 Button delete = new Button("", new org.kordamp.ikonli.javafx.FontIcon("mdi2d-delete-outline"));
                 delete.setId("anchoring-delete-" + id);

@@ -74,6 +74,7 @@ final class GoalDialog extends Dialog<Goal> {
         TextField y = Fields.text(id + "-year", year, Messages.get("goal.field.yearPrompt"));
         y.setPrefColumnCount(5);
         HBox row = new HBox(8, v, new Label(Messages.get("goal.field.inYear")), y);
+        row.setId(id);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
     }

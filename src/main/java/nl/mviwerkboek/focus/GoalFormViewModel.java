@@ -86,8 +86,8 @@ public final class GoalFormViewModel {
             return Optional.empty();
         }
         return Optional.of(new Goal(id, theme.get().id(), statement.get().strip(), text(indicator), text(unit),
-                Formats.parseNumber(baselineValue.get()).orElse(null), year(baselineYear).orElse(null),
-                Formats.parseNumber(targetValue.get()).orElse(null), year(targetYear).orElse(null), text(source),
+                Formats.readDecimal(baselineValue.get()).value(), year(baselineYear).orElse(null),
+                Formats.readDecimal(targetValue.get()).value(), year(targetYear).orElse(null), text(source),
                 owner.get() == null ? null : owner.get().id()));
     }
 
@@ -100,8 +100,7 @@ public final class GoalFormViewModel {
     }
 
     private static StringBinding numberError(StringProperty p) {
-        return Bindings.createStringBinding(() -> blank(p) || Formats.parseNumber(p.get()).isPresent() ? ""
-                : Messages.get("goal.error.number", p.get().strip()), p);
+        return Bindings.createStringBinding(() -> Formats.readDecimal(p.get()).problem(), p);
     }
 
     private static StringBinding yearError(StringProperty p) {
@@ -113,8 +112,7 @@ public final class GoalFormViewModel {
     }
 
     private static Optional<Integer> year(StringProperty p) {
-        String s = text(p);
-        return s.matches("(19|20|21)\\d\\d") ? Optional.of(Integer.parseInt(s)) : Optional.empty();
+        return Formats.readYear(p.get()).optional();
     }
 
     public boolean isNew() { return id == 0; }

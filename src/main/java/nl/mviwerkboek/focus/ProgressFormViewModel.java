@@ -22,7 +22,8 @@ public final class ProgressFormViewModel {
     private final StringBinding dateError = Bindings.createStringBinding(
             () -> date.get() == null ? Messages.get("progress.error.date") : "", date);
     private final StringBinding valueError = Bindings.createStringBinding(
-            () -> Formats.parseNumber(value.get()).isPresent() ? "" : Messages.get("progress.error.value"), value);
+            () -> value.get() == null || value.get().isBlank() ? Messages.get("progress.error.value")
+                    : Formats.readDecimal(value.get()).problem(), value);
     private final BooleanBinding valid = dateError.isEmpty().and(valueError.isEmpty());
 
     /** A form for a new entry of {@code goal}, dated {@code today}. */
@@ -34,7 +35,7 @@ public final class ProgressFormViewModel {
     /** The entry, when the form is valid. */
     public Optional<ProgressEntry> result() {
         return valid.get() ? Optional.of(new ProgressEntry(0, goal.id(), date.get(),
-                Formats.parseNumber(value.get()).orElseThrow(), note.get() == null ? "" : note.get().strip()))
+                Formats.readDecimal(value.get()).value(), note.get() == null ? "" : note.get().strip()))
                 : Optional.empty();
     }
 

@@ -81,9 +81,11 @@ public final class ProfileRules {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        Optional<Double> hours = Formats.parseDecimal(text);
-        return hours.isPresent() && hours.get() >= 0 && hours.get() <= 80
-                ? Optional.empty() : Optional.of("validation.capacity.invalid");
+        Reading<Double> hours = Formats.readDecimal(text);
+        if (!hours.ok()) {
+            return Optional.of(hours.problemKey());
+        }
+        return hours.value() >= 0 && hours.value() <= 80 ? Optional.empty() : Optional.of("validation.capacity.invalid");
     }
 
     /** Reads a whole number typed with or without thousands dots ({@code 32.500}); see {@link Formats}. */

@@ -118,7 +118,7 @@ public final class ProfileViewModel {
                 commissioner.get() == null || commissioner.get().isBlank() ? null : commissioner.get().strip(),
                 errors.signedOn.get().isEmpty() ? signedOn.get() : saved.manifestSignedOn(),
                 errors.budget.get().isEmpty() ? Formats.parseAmountCents(budget.get()).orElse(null) : saved.budgetCents(),
-                errors.capacity.get().isEmpty() ? Formats.parseDecimal(capacity.get()).orElse(null)
+                errors.capacity.get().isEmpty() ? Formats.readDecimal(capacity.get()).value()
                         : saved.capacityHoursPerWeek(),
                 saved.sample());
     }

@@ -133,6 +133,13 @@ final class SupportSection extends VBox {
         Button delete = Controls.button("objection-delete", "button.delete", "mdi2d-delete-outline");
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> vm.delete(table.getSelectionModel().getSelectedItem()));
-        return new VBox(8, table, new HBox(8, newReason, newAnswer, add, delete));
+        javafx.scene.control.Label problem = new javafx.scene.control.Label();
+        problem.setId("objection-edit-error");
+        problem.getStyleClass().add("field-error");
+        problem.setWrapText(true);
+        problem.textProperty().bind(vm.editProblemProperty());
+        problem.visibleProperty().bind(vm.editProblemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        return new VBox(8, table, problem, new HBox(8, newReason, newAnswer, add, delete));
     }
 }

@@ -25,6 +25,7 @@ public final class SupportViewModel {
     private final ObservableList<Objection> objections = FXCollections.observableArrayList();
     private final StringProperty newReason = new SimpleStringProperty("");
     private final StringProperty newAnswer = new SimpleStringProperty("");
+    private final StringProperty editProblem = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
     /** The sections for the plan behind {@code service}. */
@@ -86,7 +87,13 @@ public final class SupportViewModel {
 
     /** Saves a changed objection (a reason never becomes empty). */
     public CompletableFuture<Void> update(Objection o) {
-        return o.reason().isBlank() ? load() : apply(service.update(o));
+        if (o.reason().isBlank()) {
+            String kept = objections.stream().filter(x -> x.id() == o.id()).map(Objection::reason).findFirst().orElse("");
+            editProblem.set(Messages.get("support.objection.reasonRequired", kept));
+            return load();
+        }
+        editProblem.set("");
+        return apply(service.update(o));
     }
 
     /** Removes an objection. */
@@ -117,5 +124,10 @@ public final class SupportViewModel {
     /** "11 punten in de SWOT · 5 redenen, 4 met een antwoord". */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** Why the last edit in the objections table was not taken; empty when it was. */
+    public StringProperty editProblemProperty() {
+        return editProblem;
     }
 }

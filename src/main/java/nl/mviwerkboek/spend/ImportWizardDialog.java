@@ -174,6 +174,7 @@ final class ImportWizardDialog extends Dialog<Boolean> {
         year.setPromptText("2025");
         year.setPrefColumnCount(6);
         year.textProperty().bindBidirectional(vm.yearProperty());
+        nl.mviwerkboek.shared.ui.Fields.held(year, vm.yearProperty());
         yearLabel.setLabelFor(year);
         grid.add(yearLabel, (i % 2) * 2, i / 2);
         grid.add(year, (i % 2) * 2 + 1, i / 2);

@@ -118,15 +118,14 @@ public final class ImportWizardViewModel {
 
     /** The year typed for rows without a date, when it is a valid year. */
     public Optional<Integer> fixedYear() {
-        String y = year.get() == null ? "" : year.get().strip();
-        return y.matches("(19|20)\\d{2}") ? Optional.of(Integer.parseInt(y)) : Optional.empty();
+        return Formats.readYear(year.get()).optional();
     }
 
     private String missingText() {
         if (analysis.get() == null) {
             return "";
         }
-        if (!year.get().isBlank() && fixedYear().isEmpty()) {
+        if (!Formats.readYear(year.get()).ok()) {
             return Messages.get("spend.wizard.badYear");
         }
         List<SpendField> gaps = analysis.get().mapping().missing(fixedYear().isPresent());

@@ -71,7 +71,11 @@ class EveryFieldTest {
         type(robot, "#profile-commissioner", "Wethouder Financiën");
         type(robot, "#profile-signed-on", "1 februari 2026");
         type(robot, "#profile-budget", "€40.000,-");
+        type(robot, "#profile-capacity", "12.5");
+        assertTrue(error(robot, "#profile-capacity-error").startsWith("⚠ Schrijf een decimaal getal met een komma, "
+                + "bijvoorbeeld 12,5."), error(robot, "#profile-capacity-error"));
         type(robot, "#profile-capacity", "12,5");
+        assertEquals("", error(robot, "#profile-capacity-error"));
         waitUntil(() -> profile().capacityHoursPerWeek() != null && profile().capacityHoursPerWeek() == 12.5);
 
         // every prefix of these is the stored value or invalid, so what stays stored is the old value
@@ -81,6 +85,7 @@ class EveryFieldTest {
         assertTrue(states.stream().anyMatch(p -> p.getPseudoClassName().equals("invalid")), states.toString());
         type(robot, "#profile-signed-on", "31-2-2026");
         assertEquals("⚠ Die datum bestaat niet; kijk de dag en de maand na.", error(robot, "#profile-signed-on-error"));
+        noUnexpectedError();
         type(robot, "#profile-budget", "40000.50");
         assertTrue(error(robot, "#profile-budget-error").contains("12,50 (twaalf euro vijftig)"),
                 error(robot, "#profile-budget-error") + " / " + robot.lookup("#profile-budget").queryTextInputControl().getText());
@@ -110,7 +115,12 @@ class EveryFieldTest {
         type(robot, "#contract-supplier", "Schoon BV");
         type(robot, "#contract-start", "1-2-2026");
         type(robot, "#contract-end", "31 januari 2028");
+        type(robot, "#contract-extension", "12,5");
+        assertEquals("⚠ Vul een heel getal in, zonder cijfers achter de komma.", error(robot, "#contract-extension-error"));
+        type(robot, "#contract-extension", "1.000");
+        assertEquals("⚠ Vul het aantal maanden in als heel getal, bijvoorbeeld 24.", error(robot, "#contract-extension-error"));
         type(robot, "#contract-extension", "24");
+        assertEquals("", error(robot, "#contract-extension-error"));
         type(robot, "#contract-options", "2 x 1 jaar");
         type(robot, "#contract-value", "1.234,5.6");
         assertEquals("⚠ Schrijf het bedrag op zijn Nederlands: punten tussen de duizendtallen, een komma voor de "
@@ -155,6 +165,10 @@ class EveryFieldTest {
         type(robot, "#goal-baseline-year", "2025");
         type(robot, "#goal-target-value", "veel");
         assertTrue(robot.lookup("#goal-save").queryButton().isDisabled(), "an invalid value cannot be saved");
+        type(robot, "#goal-target-value", "312.5");
+        assertTrue(error(robot, "#goal-target-error").startsWith("⚠ Schrijf een decimaal getal met een komma"),
+                error(robot, "#goal-target-error"));
+        assertTrue(robot.lookup("#goal-save").queryButton().isDisabled(), "a dot before one digit is not guessed");
         type(robot, "#goal-target-value", "312,5");
         type(robot, "#goal-target-year", "2029");
         type(robot, "#goal-source", "Wagenparkbeheer");
@@ -199,6 +213,23 @@ class EveryFieldTest {
         robot.interact(input::selectAll);
         robot.write(text).type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Asserts that no other window than the main one is showing: a date picker that lost focus on text that
+     * is no date used to throw from its converter, which showed "Er ging iets mis".
+     */
+    static void noUnexpectedError() {
+        noUnexpectedError(1);
+    }
+
+    /** As {@link #noUnexpectedError()}, with {@code expected} windows (the main one and an open dialog). */
+    static void noUnexpectedError(int expected) {
+        WaitForAsyncUtils.waitForFxEvents();
+        var windows = javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing).toList();
+        assertEquals(expected, windows.size(), () -> "another window is showing: " + windows.stream()
+                .map(w -> w.getScene().getRoot().lookupAll(".label").stream()
+                        .map(l -> ((Label) l).getText()).toList().toString()).toList());
     }
 
     static String error(FxRobot robot, String label) {

@@ -46,7 +46,10 @@ class GoalFormViewModelTest {
         GoalFormViewModel vm = form();
         vm.statementProperty().set("Minder CO2");
         vm.baselineValueProperty().set("veel");
-        assertEquals("\"veel\" is geen getal. Gebruik bijvoorbeeld 40 of 12,5.", vm.baselineValueError().get());
+        assertEquals("Vul een getal in, bijvoorbeeld 40, 12,5 of 1.250.", vm.baselineValueError().get());
+        vm.baselineValueProperty().set("12.5");
+        assertEquals("Schrijf een decimaal getal met een komma, bijvoorbeeld 12,5. Een punt scheidt alleen groepen "
+                + "van drie cijfers, zoals in 1.250.", vm.baselineValueError().get());
         assertFalse(vm.valid().get());
         assertEquals("", vm.quality().get());
         vm.baselineValueProperty().set("420");

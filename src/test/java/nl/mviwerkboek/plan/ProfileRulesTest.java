@@ -48,5 +48,7 @@ class ProfileRulesTest {
         assertEquals(Optional.of("validation.budget.invalid"), ProfileRules.checkBudget("-5"));
         assertTrue(ProfileRules.checkCapacity("12,5").isEmpty());
         assertEquals(Optional.of("validation.capacity.invalid"), ProfileRules.checkCapacity("81"));
+        assertEquals(Optional.of("input.decimal.dot"), ProfileRules.checkCapacity("12.5"));
+        assertEquals(Optional.of("input.decimal.invalid"), ProfileRules.checkCapacity("12 uur"));
     }
 }

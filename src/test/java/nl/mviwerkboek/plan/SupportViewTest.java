@@ -78,4 +78,20 @@ class SupportViewTest {
                 .endsWith("6 redenen, waarvan 5 met een antwoord"));
         assertTrue(robot.lookup("#objection-new-reason").queryTextInputControl().getText().isEmpty());
     }
+
+    @Test
+    void anObjectionWhoseReasonIsEmptiedInTheTableKeepsItAndSaysWhy(FxRobot robot) {
+        AppFixture.scrollIntoView(robot, "#objection-table");
+        javafx.scene.control.TableView<Objection> table = robot.lookup("#objection-table").queryTableView();
+        Objection first = table.getItems().get(0);
+        robot.interact(() -> table.edit(0, table.getColumns().get(0)));
+        waitUntil(() -> robot.lookup("#objection-table .text-field").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#objection-table .text-field").queryTextInputControl().selectAll());
+        robot.type(KeyCode.BACK_SPACE).type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#objection-edit-error").queryAs(Label.class).isVisible());
+        assertEquals("Een bezwaar heeft een reden nodig; de reden blijft „" + first.reason() + "”.",
+                robot.lookup("#objection-edit-error").queryAs(Label.class).getText());
+        assertEquals(first.reason(), stored().objections().stream().filter(o -> o.id() == first.id())
+                .findFirst().orElseThrow().reason());
+    }
 }

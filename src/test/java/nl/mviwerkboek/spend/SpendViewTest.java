@@ -105,6 +105,11 @@ class SpendViewTest {
         });
         assertEquals("Kies nog een kolom voor: Datum. Heeft de export geen datum? Vul dan het jaar in.",
                 robot.lookup("#wizard-missing").queryAs(Label.class).getText());
+        robot.clickOn("#wizard-year").write("2.024");
+        waitUntil(() -> robot.lookup("#wizard-missing").queryAs(Label.class).getText().equals(
+                "Vul een jaartal in van vier cijfers, bijvoorbeeld 2025, of laat het jaar leeg."));
+        assertTrue(robot.lookup("#wizard-import").queryButton().isDisabled(), "2.024 is not read as a year");
+        robot.interact(() -> robot.lookup("#wizard-year").queryTextInputControl().clear());
         robot.clickOn("#wizard-year").write("2024");
         waitUntil(() -> !robot.lookup("#wizard-import").queryButton().isDisabled());
         TableView<?> preview = robot.lookup("#wizard-preview").queryAs(TableView.class);

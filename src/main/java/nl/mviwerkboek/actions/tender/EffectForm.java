@@ -21,8 +21,8 @@ public final class EffectForm {
     private final ObjectProperty<Goal> goal = new SimpleObjectProperty<>();
     private final StringProperty source = new SimpleStringProperty("");
     private final javafx.beans.property.BooleanProperty subjectChosen = new javafx.beans.property.SimpleBooleanProperty(true);
-    private final StringBinding valueError = Bindings.createStringBinding(() -> value.get().isBlank()
-            || Formats.parseDecimal(value.get()).isPresent() ? "" : Messages.get("effect.error.value"), value);
+    private final StringBinding valueError = Bindings.createStringBinding(
+            () -> Formats.readDecimal(value.get()).problem(), value);
 
     /**
      * The effect of tender {@code actionId} or contract {@code contractId} (one of them), when described and the
@@ -33,7 +33,7 @@ public final class EffectForm {
                 || (actionId == null && contractId == null)) {
             return Optional.empty();
         }
-        Double v = value.get().isBlank() ? null : Formats.parseDecimal(value.get()).orElseThrow();
+        Double v = Formats.readDecimal(value.get()).value();
         Effect e = new Effect(0, actionId, contractId, goal.get() == null ? null : goal.get().id(), kind.get(),
                 description.get().strip(), v, unit.get(), source.get().strip());
         description.set("");

@@ -57,6 +57,7 @@ public final class EffectsPane extends VBox {
         source.setOnAction(e -> w.add().run());
         HBox.setHgrow(source, Priority.ALWAYS);
         Label error = new Label();
+        error.setId(idPrefix + "-effect-value-error");
         error.getStyleClass().add("field-error");
         error.textProperty().bind(f.valueError());
         Button add = Controls.button(idPrefix + "-effect-add", "support.add", "mdi2p-plus");

@@ -40,7 +40,7 @@ final class TenderConsultationsPane extends VBox {
         delete.setOnAction(e -> vm.delete(table.getSelectionModel().getSelectedItem()));
         add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         delete.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getChildren().addAll(table, new HBox(6, Fields.date("tender-consultation-date", f.dateProperty()),
+        getChildren().addAll(table, new HBox(6, Fields.checked(Fields.date("tender-consultation-date", f.dateProperty())),
                 Fields.choice("tender-consultation-form", f.formProperty(), ConsultationForm.values()), parties),
                 new HBox(6, learned, changed, add, delete));
     }

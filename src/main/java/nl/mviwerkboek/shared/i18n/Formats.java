@@ -96,28 +96,27 @@ public final class Formats {
         return TypedNumbers.wholeNumber(text);
     }
 
-    /** Reads a decimal typed in Dutch style ({@code 12,5} or {@code 12}); empty when it is not one. */
-    public static Optional<Double> parseDecimal(String text) {
-        if (text == null || !text.strip().matches("-?\\d+([.,]\\d+)?")) {
-            return Optional.empty();
-        }
-        return Optional.of(Double.parseDouble(text.strip().replace(',', '.')));
+    /** Reads a year of four digits ({@code 2026}); anything else is refused with a reason. */
+    public static Reading<Integer> readYear(String text) {
+        return TypedNumbers.year(text);
     }
 
     /**
-     * Reads a measured value typed in Dutch style, with or without thousands dots ({@code 1.250},
-     * {@code 1.250,5}, {@code 12,75}, {@code 40}); a lone dot before other than three digits is a
-     * decimal point ({@code 12.5}). Empty when it is not a number.
+     * Reads a decimal typed in Dutch style: a comma before the decimals, dots only between groups of three
+     * digits ({@code 12,5}, {@code 1.250}, {@code 1.250,5}); {@code 12.5} is refused with a reason.
      */
+    public static Reading<Double> readDecimal(String text) {
+        return TypedNumbers.decimal(text);
+    }
+
+    /** Reads a decimal as {@link #readDecimal} does; empty when it is empty or refused. */
+    public static Optional<Double> parseDecimal(String text) {
+        return readDecimal(text).optional();
+    }
+
+    /** Reads a measured value as {@link #readDecimal} does ({@code 1.250}, {@code 1.250,5}, {@code 12,75}). */
     public static Optional<Double> parseNumber(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String s = text.strip().replace(" ", "").replace("\u00a0", "");
-        if (s.matches("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?") || s.matches("-?\\d+,\\d+")) {
-            return Optional.of(Double.parseDouble(s.replace(".", "").replace(',', '.')));
-        }
-        return s.matches("-?\\d+(\\.\\d+)?") ? Optional.of(Double.parseDouble(s)) : Optional.empty();
+        return readDecimal(text).optional();
     }
 
     /** A measured value with thousands dots and at most two decimals, as {@code 1.250,5}. */

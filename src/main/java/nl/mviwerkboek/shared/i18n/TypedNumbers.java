@@ -14,6 +14,7 @@ final class TypedNumbers {
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
     private static final Pattern PLAIN = Pattern.compile("\\d+");
     private static final Pattern AMOUNT = Pattern.compile("(\\d*|\\d{1,3}(?:\\.\\d{3})+)(?:,(\\d*))?");
+    private static final Pattern DECIMAL = Pattern.compile("(\\d+|\\d{1,3}(?:\\.\\d{3})+)(?:,(\\d+))?");
     private static final int MAX_DIGITS = 15;
 
     private TypedNumbers() {
@@ -82,6 +83,44 @@ final class TypedNumbers {
         }
         BigDecimal euros = new BigDecimal((whole.isEmpty() ? "0" : whole) + "." + (cents.isEmpty() ? "0" : cents));
         long value = euros.movePointRight(2).longValueExact();
+        return Reading.of(negative ? -value : value);
+    }
+
+    /** A year of four digits from 1900 to 2199: {@code 2026}; {@code 26} or {@code 2.026} is refused. */
+    static Reading<Integer> year(String text) {
+        String s = compact(text);
+        if (s.isEmpty()) {
+            return Reading.of(null);
+        }
+        return s.matches("(19|20|21)\\d{2}") ? Reading.of(Integer.parseInt(s)) : Reading.refused("input.year.invalid");
+    }
+
+    /**
+     * A decimal number: {@code 12,5}, {@code 40}, {@code 1.250}, {@code 1.250,5}, {@code -0,75}. A dot only
+     * groups thousands (exactly three digits after it, as in a whole number), so {@code 1.000} is a thousand;
+     * a dot otherwise ({@code 12.5}, {@code 1.5}) is refused and asked to be a comma, never guessed.
+     */
+    static Reading<Double> decimal(String text) {
+        String s = compact(text);
+        if (s.isEmpty()) {
+            return Reading.of(null);
+        }
+        boolean negative = s.startsWith("-");
+        String digits = negative ? s.substring(1) : s;
+        if (!digits.matches("[0-9.,]+") || !Character.isDigit(digits.charAt(0))) {
+            return Reading.refused("input.decimal.invalid");
+        }
+        Matcher m = DECIMAL.matcher(digits);
+        if (!m.matches()) {
+            return Reading.refused(digits.contains(".") && digits.indexOf(',') < 0 ? "input.decimal.dot"
+                    : digits.chars().filter(c -> c == ',').count() == 1 && digits.indexOf('.') > digits.indexOf(',')
+                    ? "input.decimal.english" : "input.decimal.invalid");
+        }
+        String whole = m.group(1).replace(".", "");
+        if (whole.length() > MAX_DIGITS) {
+            return Reading.refused("input.number.tooLarge");
+        }
+        double value = Double.parseDouble(whole + (m.group(2) == null ? "" : "." + m.group(2)));
         return Reading.of(negative ? -value : value);
     }
 

@@ -8,12 +8,15 @@ import javafx.scene.Node;
 import java.util.Optional;
 import nl.mviwerkboek.shared.i18n.Formats;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import java.util.List;
 import java.util.function.Function;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -25,6 +28,7 @@ import nl.mviwerkboek.shared.i18n.Messages;
 public final class Fields {
 
     private static final String INPUT_PROBLEM = "mvi.inputProblem";
+    private static final javafx.css.PseudoClass INVALID = javafx.css.PseudoClass.getPseudoClass("invalid");
 
     private Fields() {
     }
@@ -63,7 +67,7 @@ public final class Fields {
     public static DatePicker date(String id, Property<LocalDate> value) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
-        picker.setConverter(new DutchDateConverter());
+        picker.setConverter(new DutchDateConverter(picker::getValue));
         picker.setPromptText(Messages.get("field.date.prompt"));
         picker.valueProperty().bindBidirectional(value);
         StringProperty problem = new SimpleStringProperty("");
@@ -102,6 +106,27 @@ public final class Fields {
         } else if (node instanceof javafx.scene.Parent parent && !(node instanceof javafx.scene.control.Control)) {
             parent.getChildrenUnmodifiable().forEach(child -> collectProblems(child, found));
         }
+    }
+
+    /**
+     * {@code field} (a {@link #date} picker outside a {@link FormGrid}: a table row, a line of inputs) with,
+     * under it, why its text was not taken (id {@code ID-error}), in red and only while there is a reason.
+     */
+    public static VBox checked(Control field) {
+        Label message = new Label();
+        message.setId(field.getId() + "-error");
+        message.getStyleClass().add("field-error");
+        message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        inputProblem(field).ifPresent(problem -> {
+            message.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> problem.get().isEmpty() ? "" : "⚠ " + problem.get(), problem));
+            problem.addListener((obs, old, now) -> field.pseudoClassStateChanged(INVALID, !now.isEmpty()));
+        });
+        message.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(message.textProperty()));
+        message.managedProperty().bind(message.visibleProperty());
+        message.maxWidthProperty().bind(field.widthProperty().add(160));
+        return new VBox(2, field, message);
     }
 
     /** A wrapping text area of {@code rows} lines bound to {@code value}. */

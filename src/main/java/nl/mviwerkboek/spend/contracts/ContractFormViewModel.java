@@ -35,8 +35,10 @@ public final class ContractFormViewModel {
             ? Messages.get("contract.error.title") : "", title);
     private final StringBinding endError = Bindings.createStringBinding(() -> start.get() != null && end.get() != null
             && end.get().isBefore(start.get()) ? Messages.get("contract.error.end") : "", start, end);
-    private final StringBinding extensionError = Bindings.createStringBinding(() -> months().isEmpty()
-            ? Messages.get("contract.error.extension") : "", extension);
+    private final StringBinding extensionError = Bindings.createStringBinding(() -> {
+        var typed = Formats.readWholeNumber(extension.get());
+        return !typed.ok() ? typed.problem() : months().isEmpty() ? Messages.get("contract.error.extension") : "";
+    }, extension);
     private final StringBinding valueError = Bindings.createStringBinding(() -> cents().isPresent() ? ""
             : Formats.readAmountCents(value.get()).ok() ? Messages.get("contract.error.value")
             : Formats.readAmountCents(value.get()).problem(), value);
@@ -62,8 +64,12 @@ public final class ContractFormViewModel {
     }
 
     private Optional<Integer> months() {
-        String s = extension.get() == null ? "" : extension.get().strip();
-        return s.isEmpty() ? Optional.of(0) : s.matches("\\d{1,3}") ? Optional.of(Integer.parseInt(s)) : Optional.empty();
+        var typed = Formats.readWholeNumber(extension.get());
+        if (!typed.ok()) {
+            return Optional.empty();
+        }
+        long m = typed.value() == null ? 0 : typed.value();
+        return m >= 0 && m <= 999 ? Optional.of((int) m) : Optional.empty();
     }
 
     private Optional<Long> cents() {

@@ -117,10 +117,13 @@ public final class ContractsViewModel {
 
     /** Saves the SROI threshold and percentage after checking them. */
     public void saveSroi() {
-        var threshold = Formats.parseAmountCents(sroiThreshold.get()).filter(c -> c >= 0);
-        var pct = Formats.parseDecimal(sroiPercentage.get()).filter(p -> p >= 0 && p <= 100);
+        var thresholdText = Formats.readAmountCents(sroiThreshold.get());
+        var pctText = Formats.readDecimal(sroiPercentage.get());
+        var threshold = thresholdText.optional().filter(c -> c >= 0);
+        var pct = pctText.optional().filter(p -> p >= 0 && p <= 100);
         if (threshold.isEmpty() || pct.isEmpty()) {
-            sroiError.set(Messages.get("sroi.settings.error"));
+            sroiError.set(!thresholdText.ok() ? thresholdText.problem() : !pctText.ok() ? pctText.problem()
+                    : Messages.get("sroi.settings.error"));
             return;
         }
         sroiError.set("");

@@ -61,9 +61,27 @@ class FormatsTest {
     }
 
     @Test
-    void readsDecimalsWithCommaOrDot() {
+    void readsDecimalsWithACommaAndDotsOnlyBetweenThousands() {
         assertEquals(Optional.of(12.5), Formats.parseDecimal("12,5"));
-        assertEquals(Optional.of(12.5), Formats.parseDecimal("12.5"));
+        assertTrue(Formats.parseDecimal("12.5").isEmpty());
         assertTrue(Formats.parseDecimal("12,5 uur").isEmpty());
+        assertEquals(1000.0, Formats.readDecimal("1.000").value());
+        assertEquals(1250.5, Formats.readDecimal("1.250,5").value());
+        assertEquals(-0.75, Formats.readDecimal(" -0,75 ").value());
+        assertEquals(0.125, Formats.readDecimal("0,125").value());
+        assertEquals(40.0, Formats.readDecimal("40").value());
+        assertTrue(Formats.readDecimal("").ok());
+        assertEquals("input.decimal.dot", Formats.readDecimal("12.5").problemKey());
+        assertEquals("input.decimal.dot", Formats.readDecimal("1.5").problemKey());
+        assertEquals("input.decimal.dot", Formats.readDecimal("1.2345").problemKey());
+        assertEquals("input.decimal.english", Formats.readDecimal("1,234.5").problemKey());
+        assertEquals("input.decimal.invalid", Formats.readDecimal("12,5 uur").problemKey());
+        assertEquals("input.decimal.invalid", Formats.readDecimal("1,2,3").problemKey());
+        assertEquals(2026, Formats.readYear(" 2026 ").value());
+        assertTrue(Formats.readYear("").ok());
+        assertEquals("input.year.invalid", Formats.readYear("2.026").problemKey());
+        assertEquals("input.year.invalid", Formats.readYear("26").problemKey());
+        assertEquals(Formats.readDecimal("12.5").problem(),
+                nl.mviwerkboek.shared.i18n.Messages.get("input.decimal.dot"));
     }
 }
