@@ -9,24 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.mviwerkboek.shared.ui.Chapter;
 import nl.mviwerkboek.testsupport.AppFixture;
-import nl.mviwerkboek.testsupport.TestPlans;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Types with the keyboard into the report settings, an inventory item, SWOT and objections, a progress entry
@@ -34,26 +28,11 @@ import org.testfx.framework.junit5.Start;
  * or decimal that is not one shows its reason in red next to the field and keeps the old value.
  */
 @ExtendWith(ApplicationExtension.class)
-class EveryChapterFieldTest {
-
-    private static final String NO_SUCH_DAY = "⚠ Die datum bestaat niet; kijk de dag en de maand na.";
-
-    @TempDir
-    static Path dir;
-    private Path plan;
-    private AppFixture app;
+class EveryChapterFieldTest extends SamplePlanTyping {
 
     @Start
     void start(Stage stage) throws Exception {
-        String name = "hoofdstuk-" + System.nanoTime() + ".mviplan";
-        TestPlans.sample(dir, name).close();
-        plan = dir.resolve(name);
-        app = AppFixture.start(stage, dir.resolve("home-" + System.nanoTime()), Optional.of(plan));
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.hideStage();
+        startOnSample(stage);
     }
 
     @Test

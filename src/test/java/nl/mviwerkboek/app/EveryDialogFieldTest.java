@@ -9,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.Set;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
@@ -22,15 +20,11 @@ import nl.mviwerkboek.monitoring.SuccessService;
 import nl.mviwerkboek.plan.StakeholderService;
 import nl.mviwerkboek.shared.ui.Chapter;
 import nl.mviwerkboek.testsupport.AppFixture;
-import nl.mviwerkboek.testsupport.TestPlans;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * Types with the keyboard into every field of the review, success, stakeholder and action dialogs after a garbage
@@ -38,26 +32,11 @@ import org.testfx.framework.junit5.Start;
  * one shows its reason in red next to the field.
  */
 @ExtendWith(ApplicationExtension.class)
-class EveryDialogFieldTest {
-
-    private static final String NO_SUCH_DAY = "⚠ Die datum bestaat niet; kijk de dag en de maand na.";
-
-    @TempDir
-    static Path dir;
-    private Path plan;
-    private AppFixture app;
+class EveryDialogFieldTest extends SamplePlanTyping {
 
     @Start
     void start(Stage stage) throws Exception {
-        String name = "dialoog-" + System.nanoTime() + ".mviplan";
-        TestPlans.sample(dir, name).close();
-        plan = dir.resolve(name);
-        app = AppFixture.start(stage, dir.resolve("home-" + System.nanoTime()), Optional.of(plan));
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.hideStage();
+        startOnSample(stage);
     }
 
     @Test

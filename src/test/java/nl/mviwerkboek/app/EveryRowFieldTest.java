@@ -9,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -28,14 +26,11 @@ import nl.mviwerkboek.shared.db.PlanDatabase;
 import nl.mviwerkboek.shared.ui.Chapter;
 import nl.mviwerkboek.testsupport.AppFixture;
 import nl.mviwerkboek.testsupport.TestPlans;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -44,24 +39,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * that is no date keeps the old one and says why under the picker.
  */
 @ExtendWith(ApplicationExtension.class)
-class EveryRowFieldTest {
-
-    @TempDir
-    static Path dir;
-    private Path plan;
-    private AppFixture app;
+class EveryRowFieldTest extends SamplePlanTyping {
 
     @Start
     void start(Stage stage) throws Exception {
-        String name = "rij-" + System.nanoTime() + ".mviplan";
-        TestPlans.sample(dir, name).close();
-        plan = dir.resolve(name);
-        app = AppFixture.start(stage, dir.resolve("home-" + System.nanoTime()), Optional.of(plan));
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.hideStage();
+        startOnSample(stage);
     }
 
     @Test

@@ -11,37 +11,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import nl.mviwerkboek.shared.db.PlanDatabase;
 import nl.mviwerkboek.shared.task.JobContext;
-import nl.mviwerkboek.testsupport.TestPlans;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What an import stores of messy texts: one line, nothing invisible; and what it tells about damaged ones. */
-class ImportCleaningTest {
+class ImportCleaningTest extends SpendPlanTest {
 
-    @TempDir
-    Path dir;
-    private PlanDatabase db;
-    private SpendService spend;
-
-    @BeforeEach
-    void open() throws Exception {
-        db = TestPlans.create(dir, "plan.mviplan");
-        spend = new SpendService(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private ImportRecord importText(String name, String text) throws Exception {
         Path file = Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
-        ImportAnalysis analysis = spend.analyse(file, Optional.empty(), Optional.empty()).run(JobContext.silent());
-        return spend.importJob(analysis, null).run(JobContext.silent());
+        return importFile(file);
     }
 
     private List<String> column(String sql) {

@@ -13,33 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.mviwerkboek.exchange.CsvFormat;
-import nl.mviwerkboek.shared.db.PlanDatabase;
 import nl.mviwerkboek.shared.task.JobContext;
 import nl.mviwerkboek.testsupport.TestPlans;
 import nl.mviwerkboek.testsupport.TestWorkbooks;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The same spend imported again in another format is noticed during the import (issue 16, item 13). */
-class ImportOverlapTest {
+class ImportOverlapTest extends SpendPlanTest {
 
-    @TempDir
-    Path dir;
-    private PlanDatabase db;
-    private SpendService spend;
-
-    @BeforeEach
-    void open() throws Exception {
-        db = TestPlans.create(dir, "plan.mviplan");
-        spend = new SpendService(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     /** One generated line of a month's export. */
     private record Row(String supplier, LocalDate date, long cents, String invoice) {

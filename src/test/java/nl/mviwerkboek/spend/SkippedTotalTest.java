@@ -5,40 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import nl.mviwerkboek.exchange.CsvFormat;
-import nl.mviwerkboek.shared.db.PlanDatabase;
 import nl.mviwerkboek.shared.i18n.Messages;
-import nl.mviwerkboek.shared.task.JobContext;
-import nl.mviwerkboek.testsupport.TestPlans;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The import result states the total of the skipped rows, to reconcile with the ledger (issue 16, item 14). */
-class SkippedTotalTest {
+class SkippedTotalTest extends SpendPlanTest {
 
-    @TempDir
-    Path dir;
-    private PlanDatabase db;
-    private SpendService spend;
-
-    @BeforeEach
-    void open() throws Exception {
-        db = TestPlans.create(dir, "plan.mviplan");
-        spend = new SpendService(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private ImportRecord importText(String name, String text) throws Exception {
         Path file = Files.write(dir.resolve(name), text.getBytes(CsvFormat.WINDOWS_1252));
-        ImportAnalysis a = spend.analyse(file, Optional.empty(), Optional.empty()).run(JobContext.silent());
-        return spend.importJob(a, null).run(JobContext.silent());
+        return importFile(file);
     }
 
     @Test

@@ -14,36 +14,16 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import nl.mviwerkboek.exchange.CsvFormat;
 import nl.mviwerkboek.exchange.ImportFileException;
-import nl.mviwerkboek.shared.db.PlanDatabase;
 import nl.mviwerkboek.shared.task.JobContext;
 import nl.mviwerkboek.spend.parse.SpendField;
 import nl.mviwerkboek.testsupport.TestExports;
-import nl.mviwerkboek.testsupport.TestPlans;
 import nl.mviwerkboek.testsupport.TestWorkbooks;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SpendImportTest {
+class SpendImportTest extends SpendPlanTest {
 
     static final String DUTCH_EXPORT = TestExports.DUTCH_CSV;
 
-    @TempDir
-    Path dir;
-    private PlanDatabase db;
-    private SpendService spend;
-
-    @BeforeEach
-    void open() throws Exception {
-        db = TestPlans.create(dir, "plan.mviplan");
-        spend = new SpendService(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private Path file(String name, String text) throws Exception {
         return Files.write(dir.resolve(name), text.getBytes(CsvFormat.WINDOWS_1252));
