@@ -94,12 +94,6 @@ public final class AnchoringView extends VBox {
                     Stakeholder::name, "anchoring.noOwner");
             TextField evidence = Fields.text("anchoring-evidence-" + id, row.evidenceProperty(),
                     Messages.get("anchoring.evidencePrompt"));
-            evidence.setOnAction(e -> vm.save(row));
-            evidence.focusedProperty().addListener((o, was, is) -> {
-                if (!is) {
-                    vm.save(row);
-                }
-            });
             javafx.scene.control.DatePicker date = Fields.date("anchoring-date-" + id, row.dateProperty());
             date.setMaxWidth(Double.MAX_VALUE);
             owner.setAlignment(Pos.CENTER_LEFT);

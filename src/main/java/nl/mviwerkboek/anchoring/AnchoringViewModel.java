@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import nl.mviwerkboek.plan.Stakeholder;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.task.UiCallbacks;
+import nl.mviwerkboek.shared.ui.TypedText;
 import nl.mviwerkboek.shared.ui.ObservableLists;
 
 /** State of the anchoring checklist: one editable row per item, saved on every change, the count, and a new own item. */
@@ -25,14 +26,14 @@ public final class AnchoringViewModel {
         private final AnchoringItem item;
         private final ObjectProperty<AnchoringStatus> status = new SimpleObjectProperty<>();
         private final ObjectProperty<Stakeholder> owner = new SimpleObjectProperty<>();
-        private final StringProperty evidence = new SimpleStringProperty("");
+        private final TypedText evidence = new TypedText();
         private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
 
         Row(AnchoringItem item, List<Stakeholder> people) {
             this.item = item;
             status.set(item.status());
             owner.set(people.stream().filter(s -> item.ownerId() != null && s.id() == item.ownerId()).findFirst().orElse(null));
-            evidence.set(item.evidence());
+            evidence.load(item.evidence());
             date.set(item.doneOn());
             status.addListener((o, old, now) -> {
                 if (now == AnchoringStatus.GEREGELD && date.get() == null) {
@@ -43,6 +44,7 @@ public final class AnchoringViewModel {
             });
             owner.addListener((o, old, now) -> save(this));
             date.addListener((o, old, now) -> save(this));
+            evidence.committedProperty().addListener((o, old, now) -> save(this));
         }
 
         AnchoringItem edited() {
@@ -89,7 +91,7 @@ public final class AnchoringViewModel {
         });
     }
 
-    /** Saves a row when it differs from what is stored (the view calls this when the evidence is committed). */
+    /** Saves a row when it differs from what is stored (a row calls this when its evidence is committed). */
     public CompletableFuture<Void> save(Row row) {
         AnchoringItem edited = row.edited();
         if (items.contains(edited)) {

@@ -24,6 +24,7 @@ final class MainWindow extends BorderPane {
         setBottom(new StatusBarView(vm, tasks));
         Runnable show = () -> {
             PlanSession session = vm.sessionProperty().get();
+            nl.mviwerkboek.shared.ui.FieldCommits.commitFocused(getScene()); // before the page goes: ADR 0027
             content.getChildren().setAll(session == null ? welcome : views.create(vm.chapterProperty().get(), session));
         };
         setOnDragOver(e -> {

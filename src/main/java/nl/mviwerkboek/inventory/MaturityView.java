@@ -90,12 +90,6 @@ final class MaturityView extends VBox {
             target.setPromptText(Messages.get("maturity.choose"));
             TextField note = Fields.text("maturity-note-" + id, row.noteProperty(),
                     Messages.get("maturity.notePrompt"));
-            note.setOnAction(e -> vm.save(row));
-            note.focusedProperty().addListener((o, was, now) -> {
-                if (!now) {
-                    vm.save(row);
-                }
-            });
             Label warning = Controls.notice("maturity-warning-" + id, "advice", "mdi2a-alert-outline", row.warning());
             grid.addRow(r++, theme, current, target, new VBox(2, note, warning));
         }

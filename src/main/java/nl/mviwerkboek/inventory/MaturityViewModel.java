@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import nl.mviwerkboek.plan.Theme;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.task.UiCallbacks;
+import nl.mviwerkboek.shared.ui.TypedText;
 
 /** State of the self-assessment: one editable row per theme in use, saved on every change, and the scores for the chart. */
 public final class MaturityViewModel {
@@ -23,16 +24,17 @@ public final class MaturityViewModel {
         private final Theme theme;
         private final ObjectProperty<MaturityStep> current = new SimpleObjectProperty<>();
         private final ObjectProperty<MaturityStep> target = new SimpleObjectProperty<>();
-        private final StringProperty note = new SimpleStringProperty("");
+        private final TypedText note = new TypedText();
         private final StringBinding warning;
 
         Row(MaturityScore score) {
             theme = score.theme();
             current.set(score.current());
             target.set(score.target());
-            note.set(score.note());
+            note.load(score.note());
             current.addListener((o, old, now) -> save(this));
             target.addListener((o, old, now) -> save(this));
+            note.committedProperty().addListener((o, old, now) -> save(this));
             warning = Bindings.createStringBinding(() -> current.get() != null && target.get() != null
                     && target.get().compareTo(current.get()) < 0 ? Messages.get("maturity.warning.lower") : "",
                     current, target);
@@ -72,7 +74,7 @@ public final class MaturityViewModel {
         });
     }
 
-    /** Saves a row (the view calls this when a note is committed; steps save themselves). */
+    /** Saves a row (a row calls this when a step changes or its note is committed). */
     public CompletableFuture<Void> save(Row row) {
         MaturityScore score = row.score();
         int index = rows.indexOf(row);

@@ -10,15 +10,16 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.task.UiCallbacks;
+import nl.mviwerkboek.shared.ui.TypedText;
 
 /**
- * State of the organisation profile form: one property per field, a Dutch message per invalid
- * field, and every valid change saved at once (invalid fields keep their last saved value).
+ * State of the organisation profile form: one property per field, a Dutch message per invalid field
+ * as it is typed, and every valid change saved when it is committed (invalid fields keep their last
+ * saved value).
  */
 public final class ProfileViewModel {
 
@@ -26,15 +27,15 @@ public final class ProfileViewModel {
     private final UiCallbacks ui;
     private final Supplier<LocalDate> today;
 
-    private final StringProperty name = new SimpleStringProperty("");
+    private final TypedText name = new TypedText();
     private final ObjectProperty<OrganisationType> type = new SimpleObjectProperty<>();
-    private final StringProperty inhabitants = new SimpleStringProperty("");
-    private final StringProperty periodStart = new SimpleStringProperty("");
-    private final StringProperty periodEnd = new SimpleStringProperty("");
-    private final StringProperty commissioner = new SimpleStringProperty("");
+    private final TypedText inhabitants = new TypedText();
+    private final TypedText periodStart = new TypedText();
+    private final TypedText periodEnd = new TypedText();
+    private final TypedText commissioner = new TypedText();
     private final ObjectProperty<LocalDate> signedOn = new SimpleObjectProperty<>();
-    private final StringProperty budget = new SimpleStringProperty("");
-    private final StringProperty capacity = new SimpleStringProperty("");
+    private final TypedText budget = new TypedText();
+    private final TypedText capacity = new TypedText();
     private final ReadOnlyStringWrapper themeSetText = new ReadOnlyStringWrapper("");
 
     private final ProfileErrors errors = new ProfileErrors();
@@ -47,9 +48,13 @@ public final class ProfileViewModel {
         this.service = service;
         this.ui = ui;
         this.today = today;
-        // change listeners, not invalidation listeners: those stay silent until someone reads the value
-        for (ObservableValue<?> field : List.of(name, type, inhabitants, periodStart, periodEnd, commissioner,
-                signedOn, budget, capacity)) {
+        // change listeners, not invalidation listeners: those stay silent until someone reads the value.
+        // Typed text is checked as it is typed and saved when it is committed (ADR 0027).
+        for (TypedText field : List.of(name, inhabitants, periodStart, periodEnd, commissioner, budget, capacity)) {
+            field.addListener((obs, old, now) -> validate());
+            field.committedProperty().addListener((obs, old, now) -> onEdit());
+        }
+        for (ObservableValue<?> field : List.<ObservableValue<?>>of(type, signedOn)) {
             field.addListener((obs, old, now) -> onEdit());
         }
     }
@@ -60,15 +65,15 @@ public final class ProfileViewModel {
             PlanProfile p = loaded.profile();
             saved = p;
             filling = true;
-            name.set(p.organisationName());
+            name.load(p.organisationName());
             type.set(p.organisationType());
-            inhabitants.set(p.inhabitants() == null ? "" : Formats.number(p.inhabitants()));
-            periodStart.set(String.valueOf(p.periodStart()));
-            periodEnd.set(String.valueOf(p.periodEnd()));
-            commissioner.set(p.commissioner() == null ? "" : p.commissioner());
+            inhabitants.load(p.inhabitants() == null ? "" : Formats.number(p.inhabitants()));
+            periodStart.load(String.valueOf(p.periodStart()));
+            periodEnd.load(String.valueOf(p.periodEnd()));
+            commissioner.load(p.commissioner() == null ? "" : p.commissioner());
             signedOn.set(p.manifestSignedOn());
-            budget.set(p.budgetCents() == null ? "" : Formats.amountInput(p.budgetCents()));
-            capacity.set(p.capacityHoursPerWeek() == null ? "" : Formats.decimalInput(p.capacityHoursPerWeek()));
+            budget.load(p.budgetCents() == null ? "" : Formats.amountInput(p.budgetCents()));
+            capacity.load(p.capacityHoursPerWeek() == null ? "" : Formats.decimalInput(p.capacityHoursPerWeek()));
             filling = false;
             themeSetText.set(Messages.get("starten.themes.summary", p.themeSet().label(),
                     loaded.themes().stream().filter(t -> !t.archived()).count()));
@@ -141,15 +146,15 @@ public final class ProfileViewModel {
         return saved;
     }
 
-    public StringProperty nameProperty() { return name; }
+    public TypedText nameProperty() { return name; }
     public ObjectProperty<OrganisationType> typeProperty() { return type; }
-    public StringProperty inhabitantsProperty() { return inhabitants; }
-    public StringProperty periodStartProperty() { return periodStart; }
-    public StringProperty periodEndProperty() { return periodEnd; }
-    public StringProperty commissionerProperty() { return commissioner; }
+    public TypedText inhabitantsProperty() { return inhabitants; }
+    public TypedText periodStartProperty() { return periodStart; }
+    public TypedText periodEndProperty() { return periodEnd; }
+    public TypedText commissionerProperty() { return commissioner; }
     public ObjectProperty<LocalDate> signedOnProperty() { return signedOn; }
-    public StringProperty budgetProperty() { return budget; }
-    public StringProperty capacityProperty() { return capacity; }
+    public TypedText budgetProperty() { return budget; }
+    public TypedText capacityProperty() { return capacity; }
     public ReadOnlyStringProperty themeSetTextProperty() { return themeSetText.getReadOnlyProperty(); }
     public ProfileErrors errors() { return errors; }
 

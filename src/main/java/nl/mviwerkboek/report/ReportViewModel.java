@@ -24,9 +24,10 @@ import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.task.TaskRunner;
 import nl.mviwerkboek.shared.task.UiCallbacks;
+import nl.mviwerkboek.shared.ui.TypedText;
 
 /**
- * The report chapter's state: the settings (saved at every change), which yearly version the progress
+ * The report chapter's state: the settings (saved at every change, a typed text when it is committed), which yearly version the progress
  * report starts from, and the exports, which run as tasks in the status bar.
  */
 public final class ReportViewModel {
@@ -38,11 +39,11 @@ public final class ReportViewModel {
 
     private final ObjectProperty<PlanStatus> status = new SimpleObjectProperty<>(PlanStatus.CONCEPT);
     private final ObjectProperty<LocalDate> adoptedOn = new SimpleObjectProperty<>();
-    private final StringProperty adoptedBy = new SimpleStringProperty("");
-    private final StringProperty versionLabel = new SimpleStringProperty("");
+    private final TypedText adoptedBy = new TypedText();
+    private final TypedText versionLabel = new TypedText();
     private final ObjectProperty<ReportDetail> detail = new SimpleObjectProperty<>(ReportDetail.VOLLEDIG);
     private final Map<ReportSection, BooleanProperty> sections = new EnumMap<>(ReportSection.class);
-    private final StringProperty introduction = new SimpleStringProperty("");
+    private final TypedText introduction = new TypedText();
     private final ReadOnlyStringWrapper progressBasis = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding adopted = status.isEqualTo(PlanStatus.VASTGESTELD);
@@ -59,7 +60,8 @@ public final class ReportViewModel {
         for (ReportSection s : ReportSection.values()) {
             sections.put(s, new SimpleBooleanProperty(true));
         }
-        for (ObservableValue<?> v : java.util.List.of(status, adoptedOn, adoptedBy, versionLabel, detail, introduction)) {
+        for (ObservableValue<?> v : java.util.List.<ObservableValue<?>>of(status, adoptedOn, detail,
+                adoptedBy.committedProperty(), versionLabel.committedProperty(), introduction.committedProperty())) {
             v.addListener((o, old, now) -> onEdit());
         }
         sections.values().forEach(p -> p.addListener((o, old, now) -> onEdit()));
@@ -77,11 +79,11 @@ public final class ReportViewModel {
             ReportSettings s = state.settings();
             status.set(s.status());
             adoptedOn.set(s.adoptedOn());
-            adoptedBy.set(s.adoptedBy());
-            versionLabel.set(s.versionLabel());
+            adoptedBy.load(s.adoptedBy());
+            versionLabel.load(s.versionLabel());
             detail.set(s.detail());
             sections.forEach((section, p) -> p.set(s.includes(section)));
-            introduction.set(s.introduction());
+            introduction.load(s.introduction());
             saved = s;
         } finally {
             filling = false;

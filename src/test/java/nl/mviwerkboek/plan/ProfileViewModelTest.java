@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.mviwerkboek.shared.db.PlanDatabase;
 import nl.mviwerkboek.shared.task.UiCallbacks;
+import nl.mviwerkboek.shared.ui.TypedText;
 import nl.mviwerkboek.testsupport.TestPlans;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,12 +50,12 @@ class ProfileViewModelTest {
     }
 
     @Test
-    void everyValidEditIsSavedAtOnce() {
-        vm.nameProperty().set("Gemeente Zuidoord");
-        vm.inhabitantsProperty().set("41.250");
-        vm.budgetProperty().set("€ 60.000,50");
-        vm.capacityProperty().set("12,5");
-        vm.commissionerProperty().set("");
+    void everyValidEditIsSavedWhenCommitted() {
+        typed(vm.nameProperty(), "Gemeente Zuidoord");
+        typed(vm.inhabitantsProperty(), "41.250");
+        typed(vm.budgetProperty(), "€ 60.000,50");
+        typed(vm.capacityProperty(), "12,5");
+        typed(vm.commissionerProperty(), "");
         vm.typeProperty().set(OrganisationType.ANDERS);
         vm.lastSave().join();
         PlanProfile stored = service.load().join();
@@ -68,17 +69,17 @@ class ProfileViewModelTest {
 
     @Test
     void invalidFieldShowsADutchMessageAndKeepsItsLastSavedValue() {
-        vm.nameProperty().set("");
-        vm.inhabitantsProperty().set("veel");
+        typed(vm.nameProperty(), "");
+        typed(vm.inhabitantsProperty(), "veel");
         assertEquals("Vul de naam van je organisatie in.", vm.errors().name().get());
         assertEquals("Vul een heel getal in met alleen cijfers, bijvoorbeeld 28400 of 28.400.", vm.errors().inhabitants().get());
-        vm.capacityProperty().set("20");
+        typed(vm.capacityProperty(), "20");
         vm.lastSave().join();
         PlanProfile stored = service.load().join();
         assertEquals("Voorbeeldgemeente", stored.organisationName());
         assertEquals(34_800, stored.inhabitants());
         assertEquals(20.0, stored.capacityHoursPerWeek());
-        vm.nameProperty().set("Voorbeeldgemeente-Noord");
+        typed(vm.nameProperty(), "Voorbeeldgemeente-Noord");
         assertEquals("", vm.errors().name().get());
     }
 
@@ -91,7 +92,7 @@ class ProfileViewModelTest {
         assertEquals("25.000,50", vm.budgetProperty().get());
         assertEquals("12,25", vm.capacityProperty().get());
         assertEquals(List.of(), errors);
-        vm.commissionerProperty().set("Burgemeester");
+        typed(vm.commissionerProperty(), "Burgemeester");
         vm.lastSave().join();
         PlanProfile stored = service.load().join();
         assertEquals(2_500_050L, stored.budgetCents());
@@ -101,11 +102,11 @@ class ProfileViewModelTest {
 
     @Test
     void periodIsSavedOnlyWhenBothYearsFitTogether() {
-        vm.periodEndProperty().set("2025");
+        typed(vm.periodEndProperty(), "2025");
         assertEquals("Het laatste jaar ligt vóór het eerste jaar. Kies een later jaar.", vm.errors().periodEnd().get());
-        vm.periodEndProperty().set("2036");
+        typed(vm.periodEndProperty(), "2036");
         assertTrue(vm.errors().periodEnd().get().contains("tien jaar"));
-        vm.periodEndProperty().set("2030");
+        typed(vm.periodEndProperty(), "2030");
         vm.lastSave().join();
         assertEquals(2030, service.load().join().periodEnd());
         assertEquals("", vm.errors().periodEnd().get());
@@ -121,20 +122,22 @@ class ProfileViewModelTest {
     }
 
     @Test
-    void numbersTypedWithoutThousandsDotsAreSavedKeyByKey() {
+    void numbersTypedWithoutThousandsDotsAreSavedWhenCommitted() {
         for (String typed : new String[] {"", "2", "28", "284", "2840", "28400"}) {
             vm.inhabitantsProperty().set(typed);
         }
+        vm.inhabitantsProperty().commit();
         for (String typed : new String[] {"", "4", "40", "400", "4000", "40000"}) {
             vm.budgetProperty().set(typed);
         }
+        vm.budgetProperty().commit();
         vm.lastSave().join();
         assertEquals("", vm.errors().inhabitants().get());
         assertEquals("", vm.errors().budget().get());
         PlanProfile stored = service.load().join();
         assertEquals(28_400, stored.inhabitants());
         assertEquals(4_000_000L, stored.budgetCents());
-        vm.budgetProperty().set("€40.000,-");
+        typed(vm.budgetProperty(), "€40.000,-");
         vm.lastSave().join();
         assertEquals(4_000_000L, service.load().join().budgetCents());
         vm.load().join();
@@ -144,9 +147,9 @@ class ProfileViewModelTest {
 
     @Test
     void ambiguousNumbersAreRefusedWithTheirReasonAndTheOldValueStays() {
-        vm.inhabitantsProperty().set("1.5");
-        vm.budgetProperty().set("40.00");
-        vm.periodStartProperty().set("2.026");
+        typed(vm.inhabitantsProperty(), "1.5");
+        typed(vm.budgetProperty(), "40.00");
+        typed(vm.periodStartProperty(), "2.026");
         vm.lastSave().join();
         assertTrue(vm.errors().inhabitants().get().startsWith("Een punt scheidt alleen groepen van drie cijfers"));
         assertTrue(vm.errors().budget().get().contains("12,50 (twaalf euro vijftig)"));
@@ -155,5 +158,38 @@ class ProfileViewModelTest {
         assertEquals(34_800, stored.inhabitants());
         assertEquals(4_500_000L, stored.budgetCents());
         assertEquals(2026, stored.periodStart());
+    }
+
+    @Test
+    void whatIsTypedIsCheckedAtOnceButSavedOnlyWhenCommitted() {
+        for (String typed : new String[] {"1", "1.", "1.5"}) {
+            vm.inhabitantsProperty().set(typed);
+            vm.lastSave().join();
+            assertEquals(34_800, service.load().join().inhabitants(), "stored while typing " + typed);
+        }
+        assertTrue(vm.errors().inhabitants().get().startsWith("Een punt scheidt alleen groepen van drie cijfers"));
+        vm.inhabitantsProperty().commit();
+        vm.lastSave().join();
+        assertEquals(34_800, service.load().join().inhabitants());
+        for (String typed : new String[] {"2", "28", "28.", "28.4"}) {
+            vm.inhabitantsProperty().set(typed);
+        }
+        vm.inhabitantsProperty().commit();
+        vm.lastSave().join();
+        assertEquals(34_800, service.load().join().inhabitants());
+        for (String typed : new String[] {"28.40", "28.400"}) {
+            vm.inhabitantsProperty().set(typed);
+        }
+        assertEquals("", vm.errors().inhabitants().get());
+        vm.lastSave().join();
+        assertEquals(34_800, service.load().join().inhabitants());
+        vm.inhabitantsProperty().commit();
+        vm.lastSave().join();
+        assertEquals(28_400, service.load().join().inhabitants());
+    }
+
+    private static void typed(TypedText field, String text) {
+        field.set(text);
+        field.commit();
     }
 }

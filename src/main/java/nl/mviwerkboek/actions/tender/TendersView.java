@@ -74,11 +74,6 @@ public final class TendersView extends HBox {
         TextArea expected = Fields.textArea("tender-expected", vm.expectedProperty(), 3);
         expected.setPromptText(Messages.get("tender.expected.prompt"));
         for (TextArea area : new TextArea[] {offered, expected}) {
-            area.focusedProperty().addListener((o, was, now) -> {
-                if (!now) {
-                    vm.saveOutcome();
-                }
-            });
             HBox.setHgrow(area, Priority.ALWAYS);
         }
         return new HBox(10, new VBox(4, new Label(Messages.get("tender.offered")), offered),

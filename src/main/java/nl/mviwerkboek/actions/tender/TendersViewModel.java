@@ -17,6 +17,7 @@ import nl.mviwerkboek.actions.ActionsViewModel;
 import nl.mviwerkboek.focus.Goal;
 import nl.mviwerkboek.plan.Theme;
 import nl.mviwerkboek.shared.task.UiCallbacks;
+import nl.mviwerkboek.shared.ui.TypedText;
 import nl.mviwerkboek.shared.ui.ObservableLists;
 
 /**
@@ -34,8 +35,8 @@ public final class TendersViewModel {
     private final ObservableList<Effect> effects = FXCollections.observableArrayList();
     private final ObservableList<Theme> themes = FXCollections.observableArrayList();
     private final ObservableList<Goal> goals = FXCollections.observableArrayList();
-    private final StringProperty offered = new SimpleStringProperty("");
-    private final StringProperty expected = new SimpleStringProperty("");
+    private final TypedText offered = new TypedText();
+    private final TypedText expected = new TypedText();
     private final CriterionForm criterionForm = new CriterionForm();
     private final ConsultationEntry consultationForm;
     private final EffectForm effectForm = new EffectForm();
@@ -49,6 +50,8 @@ public final class TendersViewModel {
         this.consultationForm = new ConsultationEntry(today);
         actions.pictureProperty().addListener((o, old, now) -> show(now));
         selected.addListener((o, old, now) -> load());
+        offered.committedProperty().addListener((o, old, now) -> saveOutcome());
+        expected.committedProperty().addListener((o, old, now) -> saveOutcome());
         show(actions.pictureProperty().get());
     }
 
@@ -66,8 +69,8 @@ public final class TendersViewModel {
             criteria.clear();
             consultations.clear();
             effects.clear();
-            offered.set("");
-            expected.set("");
+            offered.load("");
+            expected.load("");
             return CompletableFuture.completedFuture(null);
         }
         return apply(service.file(a.id()));
@@ -80,8 +83,8 @@ public final class TendersViewModel {
                 criteria.setAll(f.criteria());
                 consultations.setAll(f.consultations());
                 effects.setAll(f.effects());
-                offered.set(f.offered());
-                expected.set(f.expected());
+                offered.load(f.offered());
+                expected.load(f.expected());
             }
         });
     }
@@ -101,7 +104,7 @@ public final class TendersViewModel {
         return withTender(id -> effectForm.take(id, null).map(service::add));
     }
 
-    /** Saves what was offered and expected after award when the fields were left changed. */
+    /** Saves what was offered and expected after award when it differs from what is stored (on a commit). */
     public CompletableFuture<Void> saveOutcome() {
         String o = offered.get().strip();
         String e = expected.get().strip();

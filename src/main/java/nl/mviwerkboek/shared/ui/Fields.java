@@ -33,11 +33,12 @@ public final class Fields {
     private Fields() {
     }
 
-    /** A text field bound to {@code value}. */
+    /** A text field bound to {@code value}; a {@link TypedText} is committed on leaving the field and on Enter. */
     public static TextField text(String id, StringProperty value) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(value);
+        commits(field, value);
         return held(field, value);
     }
 
@@ -70,6 +71,7 @@ public final class Fields {
         picker.setConverter(new DutchDateConverter(picker::getValue));
         picker.setPromptText(Messages.get("field.date.prompt"));
         picker.valueProperty().bindBidirectional(value);
+        FieldCommits.on(picker);
         StringProperty problem = new SimpleStringProperty("");
         picker.getProperties().put(INPUT_PROBLEM, problem);
         picker.getEditor().textProperty().addListener((obs, old, text) -> {
@@ -136,7 +138,14 @@ public final class Fields {
         area.setPrefRowCount(rows);
         area.setWrapText(true);
         area.textProperty().bindBidirectional(value);
+        commits(area, value);
         return held(area, value);
+    }
+
+    private static void commits(javafx.scene.control.TextInputControl field, StringProperty value) {
+        if (value instanceof TypedText typed) {
+            FieldCommits.on(field, typed);
+        }
     }
 
     /**
