@@ -175,6 +175,11 @@ public final class Fields {
         return new HBox(6, held(box, value), clear);
     }
 
+    /** Sets what {@link #inputProblem} reports for {@code control} (a typed field with a reader of its own). */
+    static void problemOf(Node control, ObservableStringValue problem) {
+        control.getProperties().put(INPUT_PROBLEM, problem);
+    }
+
     /**
      * Makes {@code control} hold {@code value} strongly: a bidirectional binding holds both sides only
      * weakly, so without this a view-model that only its controls refer to is collected, and what is typed

@@ -16,6 +16,7 @@ import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
+import nl.mviwerkboek.shared.ui.Scores;
 
 /** Adds or changes a product group: names, kind of procurement, CPV prefix and indicative impact (0–3). */
 final class GroupDialog extends Dialog<ButtonType> {
@@ -52,8 +53,7 @@ final class GroupDialog extends Dialog<ButtonType> {
         form.add("groups.field.kind", kindBox, null);
         form.add("groups.field.cpv", Fields.text("group-cpv", cpv), null);
         for (ImpactDimension d : ImpactDimension.values()) {
-            Spinner<Integer> s = new Spinner<>(0, 3, isNew ? 0 : group.impactOf(d));
-            s.setId("group-impact-" + d.code());
+            Spinner<Integer> s = Scores.spinner("group-impact-" + d.code(), 0, 3, isNew ? 0 : group.impactOf(d));
             s.setPrefWidth(90);
             scores.put(d, s);
             form.addRow(d.label(), s);
