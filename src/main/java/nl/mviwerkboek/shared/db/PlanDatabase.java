@@ -58,6 +58,12 @@ public final class PlanDatabase implements AutoCloseable {
         PlanLock lock = PlanLock.acquire(plan);
         plan = lock.planFile(); // the real path: every name of the file shares one lock and one write-ahead log
         try {
+            if (lock.logElsewhere() != null) { // a crash while open through another hard link (ADR 0028)
+                LOG.warning("Taking in the log a crashed app left beside " + lock.logElsewhere() + " before opening " + plan);
+                OtherNameLog.takeIn(lock.logElsewhere());
+                lock.logTakenIn();
+                leftOpen = true;
+            }
             int version = PlanFileChecks.checkContents(plan, leftOpen);
             if (version < Migrator.latestVersion()) {
                 if (!leftOpen) {
