@@ -78,7 +78,9 @@ public final class PlanDatabase implements AutoCloseable {
                 connection.close();
                 throw e;
             }
-            return new PlanDatabase(plan, connection, lock);
+            PlanDatabase db = new PlanDatabase(plan, connection, lock);
+            OpenPlans.opened(db);
+            return db;
         } catch (PlanFileException e) {
             lock.close();
             throw e;
@@ -273,6 +275,7 @@ public final class PlanDatabase implements AutoCloseable {
             LOG.log(Level.WARNING, "Closing " + file, e);
         } finally {
             lock.close();
+            OpenPlans.closed(this);
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
