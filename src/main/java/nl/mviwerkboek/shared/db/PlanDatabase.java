@@ -30,6 +30,7 @@ public final class PlanDatabase implements AutoCloseable {
     private final Connection connection;
     private final PlanLock lock;
     private final ExecutorService dbThread;
+    private final SideCopies sideCopies;
     private final List<Runnable> writeListeners = new CopyOnWriteArrayList<>();
     private volatile Thread dbWorker;
     private boolean closed;
@@ -38,6 +39,7 @@ public final class PlanDatabase implements AutoCloseable {
         this.file = file;
         this.connection = connection;
         this.lock = lock;
+        this.sideCopies = new SideCopies(file);
         this.dbThread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "mvi-db " + file.getFileName());
             t.setDaemon(true);
@@ -209,15 +211,13 @@ public final class PlanDatabase implements AutoCloseable {
         }
     }
 
-    /** Writes a consistent copy of the plan to a new file ({@code VACUUM INTO}). */
+    /**
+     * Writes a consistent copy of the plan to a new file ({@code VACUUM INTO}) with every edit asked for
+     * before, on a read-only connection and thread of its own: edits asked for meanwhile do not wait for
+     * it (ADR 0028).
+     */
     public CompletableFuture<Path> copyTo(Path target) {
-        return read(c -> {
-            try (var st = c.prepareStatement("VACUUM INTO ?")) {
-                st.setString(1, target.toAbsolutePath().toString());
-                st.execute();
-            }
-            return target;
-        });
+        return sideCopies.copyAfter(read(c -> null), target);
     }
 
     /**
@@ -264,6 +264,7 @@ public final class PlanDatabase implements AutoCloseable {
             }
         }
         closed = true;
+        sideCopies.close(); // a running copy's reader would keep the last checkpoint from emptying the log
         try (var st = connection.createStatement()) {
             st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (SQLException e) {
