@@ -14,9 +14,10 @@ import java.util.logging.Logger;
 import nl.mviwerkboek.shared.db.PlanDatabase;
 
 /**
- * Makes the automatic backup of a plan after its first committed write of a day: the copy runs on the
- * plan's database thread (queued after the write), the check and the rotation on a background thread of
- * their own, so neither the FX thread nor later edits wait for the check. Failures are logged, never shown.
+ * Makes the automatic backup of a plan after its first committed write of a day: the copy runs on a
+ * read-only connection and thread of its own ({@link PlanDatabase#copyTo}), the check and the rotation on
+ * a background thread of their own, so neither the FX thread nor later edits wait for the copy or the
+ * check. Failures are logged, never shown.
  */
 public final class AutoBackups {
 

@@ -21,7 +21,7 @@ import nl.mviwerkboek.shared.i18n.UserProblem;
 
 /**
  * Makes, lists and restores backups in the data folder's {@code backups/}. Every backup is written by
- * {@code VACUUM INTO} on the plan's database thread to a hidden file, verified on the calling thread, and
+ * {@code VACUUM INTO} on a read-only connection of its own to a hidden file, verified on the calling thread, and
  * only then given its name; a copy that fails the check is deleted and the failure logged.
  */
 public final class BackupService {

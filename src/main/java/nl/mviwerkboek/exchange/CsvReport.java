@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,16 +18,18 @@ public final class CsvReport {
     private CsvReport() {
     }
 
-    /** Writes the header and rows. */
+    /** Writes the header and rows, through a hidden file moved into place ({@link OfficeFiles#writeAtomically}). */
     public static void write(Path file, List<String> header, List<List<String>> rows) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            try (CsvWriter csv = CsvWriter.builder().fieldSeparator(';')
-                    .build(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-                csv.writeRecord(header);
-                for (List<String> row : rows) {
-                    csv.writeRecord(row.stream().map(CsvReport::safe).toList());
-                }
+        OfficeFiles.writeAtomically(file, out -> writeTo(out, header, rows));
+    }
+
+    private static void writeTo(OutputStream out, List<String> header, List<List<String>> rows) throws IOException {
+        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        try (CsvWriter csv = CsvWriter.builder().fieldSeparator(';')
+                .build(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+            csv.writeRecord(header);
+            for (List<String> row : rows) {
+                csv.writeRecord(row.stream().map(CsvReport::safe).toList());
             }
         }
     }

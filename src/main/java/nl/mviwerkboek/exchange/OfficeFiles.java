@@ -10,11 +10,17 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Writes an office file so that the target only ever holds a complete file (or what it held before). */
+/**
+ * Writes an export (Word, Excel, CSV, PNG) so that the target only ever holds a complete file (or what it
+ * held before); each export first removes what killed exports left in its folder.
+ */
 public final class OfficeFiles {
 
-    /** Hidden files of an export that was killed are removed once they are older than this. */
-    static final Duration STALE = Duration.ofMinutes(10);
+    /**
+     * Hidden files of an export that was killed are removed once they are older than this. An hour: a large
+     * workbook is built before its hidden file gets its bytes, so a running export's file can be minutes old.
+     */
+    static final Duration STALE = Duration.ofHours(1);
 
     /** Writes the content of a file to a stream. */
     @FunctionalInterface
@@ -48,7 +54,7 @@ public final class OfficeFiles {
 
     /**
      * Removes hidden {@code .NAME.<number>.part} files that an export killed halfway left in
-     * {@code folder}, once older than a few minutes (a running export's file is younger); returns how many.
+     * {@code folder}, once older than an hour (a running export's file is younger); returns how many.
      */
     public static int removeStaleParts(Path folder, Instant now) {
         int removed = 0;

@@ -61,7 +61,7 @@ class StartupChoresTest {
     }
 
     private static Path old(Path file) throws IOException {
-        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
         return file;
     }
 

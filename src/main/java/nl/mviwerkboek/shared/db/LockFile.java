@@ -11,19 +11,26 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 
-/** One small file with an operating-system lock on it, part of a {@link PlanLock}. */
+/**
+ * One small file with an operating-system lock on it, part of a {@link PlanLock}. It records its owner
+ * ({@code pid@host}) and, on the second line, the name the plan was opened through; a file left by a
+ * crashed app keeps that record for the next open to read ({@link #previousName()}, ADR 0028).
+ */
 final class LockFile {
 
     private static final int ATTEMPTS = 3;
+    private static final int RECORD_BYTES = 8192;
 
     private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
+    private final Path previousName;
 
-    private LockFile(Path file, FileChannel channel, FileLock lock) {
+    private LockFile(Path file, FileChannel channel, FileLock lock, Path previousName) {
         this.file = file;
         this.channel = channel;
         this.lock = lock;
+        this.previousName = previousName;
     }
 
     /**
@@ -31,11 +38,13 @@ final class LockFile {
      * or replaced between opening and locking (its holder was just closing) is not trusted: the lock
      * would be on a file no other app can see, so it is taken again on the new file.
      */
-    static LockFile take(Path file, Path planFile, PlanFileException.Problem whenUnwritable) throws PlanFileException {
+    static LockFile take(Path file, Path planFile, Path openedName, PlanFileException.Problem whenUnwritable)
+            throws PlanFileException {
         for (int attempt = 1; ; attempt++) {
             FileChannel channel;
             try {
-                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE);
             } catch (IOException e) {
                 throw new PlanFileException(whenUnwritable, planFile, e);
             }
@@ -48,10 +57,9 @@ final class LockFile {
                 }
                 Object now = PlanLock.fileKey(file);
                 if (Files.exists(file) && Objects.equals(opened, now)) {
-                    channel.truncate(0);
-                    String owner = ProcessHandle.current().pid() + "@" + hostName() + "\n";
-                    channel.write(ByteBuffer.wrap(owner.getBytes(StandardCharsets.UTF_8)));
-                    return new LockFile(file, channel, lock);
+                    Path previous = recordedName(channel);
+                    write(channel, openedName);
+                    return new LockFile(file, channel, lock, previous);
                 }
                 closeQuietly(channel);
                 if (attempt == ATTEMPTS) {
@@ -68,12 +76,54 @@ final class LockFile {
     }
 
     /**
+     * The name a plan was opened through by the app that held this lock file before (which crashed:
+     * a clean close removes the file); null when the file was new or has no such record.
+     */
+    Path previousName() {
+        return previousName;
+    }
+
+    /** Records {@code name} as the name the plan is open through (or whose log is still to be taken in). */
+    void record(Path name) throws IOException {
+        write(channel, name);
+    }
+
+    private static void write(FileChannel channel, Path name) throws IOException {
+        channel.truncate(0);
+        String record = ProcessHandle.current().pid() + "@" + hostName() + "\n" + name + "\n";
+        channel.write(ByteBuffer.wrap(record.getBytes(StandardCharsets.UTF_8)), 0);
+    }
+
+    private static Path recordedName(FileChannel channel) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(RECORD_BYTES);
+        while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) > 0) {
+            // read the whole (small) record
+        }
+        String[] lines = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).split("\n");
+        if (lines.length < 2 || lines[1].isBlank()) {
+            return null; // written by an app from before the record, or by hand
+        }
+        try {
+            return Path.of(lines[1]);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null; // a name this locale cannot read: nothing to check
+        }
+    }
+
+    /**
      * Removes the file and only then releases the OS lock: another app that opened the old file
      * meanwhile finds it gone after locking and starts over, so two apps never both hold the plan.
      */
     void release() {
+        release(false);
+    }
+
+    /** Releases the lock; with {@code keepFile} the file and its record stay for the next open to read. */
+    void release(boolean keepFile) {
         try {
-            Files.deleteIfExists(file);
+            if (!keepFile) {
+                Files.deleteIfExists(file);
+            }
         } catch (IOException ignored) {
             // a leftover lock file without an OS lock is recovered by the next open
         }

@@ -30,6 +30,7 @@ public final class PlanDatabase implements AutoCloseable {
     private final Connection connection;
     private final PlanLock lock;
     private final ExecutorService dbThread;
+    private final SideCopies sideCopies;
     private final List<Runnable> writeListeners = new CopyOnWriteArrayList<>();
     private volatile Thread dbWorker;
     private boolean closed;
@@ -38,6 +39,7 @@ public final class PlanDatabase implements AutoCloseable {
         this.file = file;
         this.connection = connection;
         this.lock = lock;
+        this.sideCopies = new SideCopies(file);
         this.dbThread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "mvi-db " + file.getFileName());
             t.setDaemon(true);
@@ -58,6 +60,12 @@ public final class PlanDatabase implements AutoCloseable {
         PlanLock lock = PlanLock.acquire(plan);
         plan = lock.planFile(); // the real path: every name of the file shares one lock and one write-ahead log
         try {
+            if (lock.logElsewhere() != null) { // a crash while open through another hard link (ADR 0028)
+                LOG.warning("Taking in the log a crashed app left beside " + lock.logElsewhere() + " before opening " + plan);
+                OtherNameLog.takeIn(lock.logElsewhere());
+                lock.logTakenIn();
+                leftOpen = true;
+            }
             int version = PlanFileChecks.checkContents(plan, leftOpen);
             if (version < Migrator.latestVersion()) {
                 if (!leftOpen) {
@@ -72,7 +80,9 @@ public final class PlanDatabase implements AutoCloseable {
                 connection.close();
                 throw e;
             }
-            return new PlanDatabase(plan, connection, lock);
+            PlanDatabase db = new PlanDatabase(plan, connection, lock);
+            OpenPlans.opened(db);
+            return db;
         } catch (PlanFileException e) {
             lock.close();
             throw e;
@@ -201,15 +211,13 @@ public final class PlanDatabase implements AutoCloseable {
         }
     }
 
-    /** Writes a consistent copy of the plan to a new file ({@code VACUUM INTO}). */
+    /**
+     * Writes a consistent copy of the plan to a new file ({@code VACUUM INTO}) with every edit asked for
+     * before, on a read-only connection and thread of its own: edits asked for meanwhile do not wait for
+     * it (ADR 0028).
+     */
     public CompletableFuture<Path> copyTo(Path target) {
-        return read(c -> {
-            try (var st = c.prepareStatement("VACUUM INTO ?")) {
-                st.setString(1, target.toAbsolutePath().toString());
-                st.execute();
-            }
-            return target;
-        });
+        return sideCopies.copyAfter(read(c -> null), target);
     }
 
     /**
@@ -256,6 +264,7 @@ public final class PlanDatabase implements AutoCloseable {
             }
         }
         closed = true;
+        sideCopies.close(); // a running copy's reader would keep the last checkpoint from emptying the log
         try (var st = connection.createStatement()) {
             st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (SQLException e) {
@@ -267,6 +276,7 @@ public final class PlanDatabase implements AutoCloseable {
             LOG.log(Level.WARNING, "Closing " + file, e);
         } finally {
             lock.close();
+            OpenPlans.closed(this);
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }

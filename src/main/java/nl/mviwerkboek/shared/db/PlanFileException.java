@@ -9,7 +9,9 @@ public final class PlanFileException extends Exception {
 
     /** Why a plan file cannot be used; each has a Dutch and English explanation in the bundles. */
     public enum Problem {
-        NOT_FOUND, NOT_A_PLAN, DAMAGED, NEWER_VERSION, READ_ONLY, LOCKED, ALREADY_EXISTS, IO_ERROR;
+        NOT_FOUND, NOT_A_PLAN, DAMAGED, NEWER_VERSION, READ_ONLY, LOCKED, ALREADY_EXISTS, IO_ERROR,
+        /** A crashed app left committed work in a log beside another name (hard link) of the plan. */
+        LOG_ELSEWHERE;
 
         /** The message key prefix, e.g. {@code planfile.problem.locked}. */
         public String key() {

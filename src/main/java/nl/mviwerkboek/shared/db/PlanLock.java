@@ -32,11 +32,13 @@ public final class PlanLock implements AutoCloseable {
     private final Path planFile;
     private final Object identity;
     private final List<LockFile> files;
+    private volatile Path logElsewhere;
 
-    private PlanLock(Path planFile, Object identity, List<LockFile> files) {
+    private PlanLock(Path planFile, Object identity, List<LockFile> files, Path logElsewhere) {
         this.planFile = planFile;
         this.identity = identity;
         this.files = files;
+        this.logElsewhere = logElsewhere;
     }
 
     /** Keeps the file-key locks in {@code folder} (the data folder's {@code locks/}); set once at start. */
@@ -60,13 +62,23 @@ public final class PlanLock implements AutoCloseable {
         }
         List<LockFile> taken = new ArrayList<>();
         try {
-            taken.add(LockFile.take(lockFileOf(real), planFile, PlanFileException.Problem.READ_ONLY));
+            taken.add(LockFile.take(lockFileOf(real), planFile, real, PlanFileException.Problem.READ_ONLY));
+            Path elsewhere = null;
             if (key != null) {
-                taken.add(LockFile.take(keyFileOf(key), planFile, PlanFileException.Problem.IO_ERROR));
+                LockFile keyLock = LockFile.take(keyFileOf(key), planFile, real, PlanFileException.Problem.IO_ERROR);
+                taken.add(keyLock);
+                elsewhere = OtherNameLog.leftBy(keyLock.previousName(), real, key);
+                if (elsewhere != null) {
+                    keyLock.record(elsewhere); // until it is taken in, also when this app crashes or is refused
+                }
             }
-            return new PlanLock(real, identity, taken);
+            return new PlanLock(real, identity, taken, elsewhere);
+        } catch (IOException e) {
+            releaseAll(taken, false);
+            HELD.remove(identity);
+            throw new PlanFileException(PlanFileException.Problem.IO_ERROR, planFile, e);
         } catch (PlanFileException | RuntimeException e) {
-            releaseAll(taken);
+            releaseAll(taken, false);
             HELD.remove(identity);
             throw e;
         }
@@ -77,19 +89,37 @@ public final class PlanLock implements AutoCloseable {
         return planFile;
     }
 
+    /**
+     * Another name (hard link) of this file through which a crashed app had it open, and beside which
+     * it left a log with committed work (ADR 0028); null when there is none.
+     */
+    Path logElsewhere() {
+        return logElsewhere;
+    }
+
+    /** Says the log beside {@link #logElsewhere()} is in the file now: the record names the real path again. */
+    void logTakenIn() throws PlanFileException {
+        try {
+            files.get(files.size() - 1).record(planFile);
+        } catch (IOException e) {
+            throw new PlanFileException(PlanFileException.Problem.IO_ERROR, planFile, e);
+        }
+        logElsewhere = null;
+    }
+
     /** Removes the lock files and only then releases their OS locks. */
     @Override
     public void close() {
         try {
-            releaseAll(files);
+            releaseAll(files, logElsewhere != null); // a log not taken in stays named for the next open
         } finally {
             HELD.remove(identity);
         }
     }
 
-    private static void releaseAll(List<LockFile> files) {
+    private static void releaseAll(List<LockFile> files, boolean keepKeyRecord) {
         for (int i = files.size() - 1; i >= 0; i--) {
-            files.get(i).release();
+            files.get(i).release(keepKeyRecord && i == files.size() - 1 && i > 0);
         }
     }
 

@@ -67,9 +67,12 @@ public final class DataFolder {
         return ensure(root.resolve("logs"));
     }
 
-    /** The log file the app and the command line write, which their error messages name. */
+    /**
+     * The log file this process (the app or the command line) writes, which its error messages name:
+     * {@code mvi-werkboek-0.log}, or {@code mvi-werkboek-p<n>-0.log} while another process writes that.
+     */
     public Path logFile() {
-        return logs().resolve("mvi-werkboek-0.log");
+        return ProcessLogFile.in(logs());
     }
 
     /** Fresh copies of the sample plan. */

@@ -26,9 +26,13 @@ import nl.mviwerkboek.shared.i18n.Messages;
  * Cancelling is cooperative (jobs poll {@link JobContext#isCancelled()}; threads are not interrupted,
  * so file and database work is never cut off half-way); a cancelled job stays in the status bar as
  * "being cancelled" until its thread has ended (rolled back), and a result that a cancelled job still
- * produced is closed when it is {@link AutoCloseable}, so no opened plan stays locked.
+ * produced is closed when it is {@link AutoCloseable}, on the job's thread before the job counts as
+ * ended, so no opened plan stays locked and {@link #whenIdle()} waits for that close.
  */
 public final class FxTaskRunner implements TaskRunner {
+
+    /** Test seam: called on a job's thread right after the job returned its result. */
+    static volatile java.util.function.Consumer<Task<?>> afterJob = task -> { };
 
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "mvi-task");
@@ -50,7 +54,6 @@ public final class FxTaskRunner implements TaskRunner {
         task.setOnFailed(e -> finish(task, () -> result.completeExceptionally(task.getException())));
         task.setOnCancelled(e -> {
             showNewest(); // stays in the status bar as "being cancelled" until its thread has ended
-            workers.execute(task::discardResult);
             result.completeExceptionally(new CancellationException());
         });
         active.push(task);
@@ -60,6 +63,9 @@ public final class FxTaskRunner implements TaskRunner {
             try {
                 task.run();
             } finally {
+                if (task.isCancelled()) {
+                    task.discardResult(); // on the job's thread, before it counts as ended: whenIdle waits for it
+                }
                 Platform.runLater(() -> ended(task));
             }
         });
@@ -162,11 +168,9 @@ public final class FxTaskRunner implements TaskRunner {
         protected T call() throws Exception {
             T value = job.run(this);
             synchronized (this) {
-                produced = value;
-                if (isCancelled()) {
-                    discardResult();
-                }
+                produced = value; // closed by the job's thread when the task turns out cancelled
             }
+            afterJob.accept(this);
             return value;
         }
 

@@ -2,8 +2,7 @@ package nl.mviwerkboek.shared.ui;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.OutputStream;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelReader;
@@ -11,7 +10,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 
-/** Writes a node as a PNG picture (for presentations), through a temporary file so a failure leaves nothing half. */
+/** Writes a node as a PNG picture (for presentations). */
 public final class PngFiles {
 
     private PngFiles() {
@@ -35,16 +34,10 @@ public final class PngFiles {
         return out;
     }
 
-    /** Writes an image as PNG to {@code file} (any thread). */
-    public static void write(BufferedImage out, Path file) throws IOException {
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".praatplaat", ".png");
-        try {
-            if (!ImageIO.write(out, "png", temp.toFile())) {
-                throw new IOException("No PNG writer");
-            }
-            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
+    /** Writes an image as PNG to {@code out} (any thread); the caller puts it in place (an export's hidden file). */
+    public static void write(BufferedImage image, OutputStream out) throws IOException {
+        if (!ImageIO.write(image, "png", out)) {
+            throw new IOException("No PNG writer");
         }
     }
 }

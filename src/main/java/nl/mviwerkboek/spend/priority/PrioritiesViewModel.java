@@ -56,7 +56,7 @@ public final class PrioritiesViewModel {
                                                                              java.nio.file.Path file) {
         return tasks.run(Messages.get("task.praatplaat"), ctx -> {
             try {
-                nl.mviwerkboek.shared.ui.PngFiles.write(image, file);
+                nl.mviwerkboek.exchange.OfficeFiles.writeAtomically(file, out -> nl.mviwerkboek.shared.ui.PngFiles.write(image, out));
                 return file;
             } catch (java.io.IOException e) {
                 throw new nl.mviwerkboek.shared.i18n.UserProblem(Messages.get("praatplaat.failed.title"),

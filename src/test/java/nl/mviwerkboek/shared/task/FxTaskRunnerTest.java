@@ -108,4 +108,24 @@ class FxTaskRunnerTest {
         robot.interact(() -> again.set(runner.whenIdle()));
         assertTrue(again.get().isDone(), "nothing runs: idle at once");
     }
+
+    @Test
+    void whenIdleWaitsUntilTheResultOfAJobCancelledJustAsItEndedIsClosed(FxRobot robot) throws Exception {
+        AtomicBoolean closed = new AtomicBoolean();
+        FxTaskRunner.afterJob = task -> task.cancel(false); // the quit's cancel arrives just as the open ends
+        try {
+            AtomicReference<CompletableFuture<Void>> idle = new AtomicReference<>();
+            robot.interact(() -> {
+                runner.run("Openen", ctx -> (AutoCloseable) () -> {
+                    Thread.sleep(500); // closing a plan takes a while
+                    closed.set(true);
+                });
+                idle.set(runner.whenIdle());
+            });
+            idle.get().get(10, TimeUnit.SECONDS);
+            assertTrue(closed.get(), "idle only once the cancelled job's result was closed");
+        } finally {
+            FxTaskRunner.afterJob = task -> { };
+        }
+    }
 }
