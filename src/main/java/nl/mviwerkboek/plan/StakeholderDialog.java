@@ -10,6 +10,7 @@ import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
+import nl.mviwerkboek.shared.ui.DialogWindows;
 
 /** The dialog to add or change a stakeholder; its save button works only when the form is valid. */
 final class StakeholderDialog extends Dialog<Stakeholder> {
@@ -46,6 +47,6 @@ final class StakeholderDialog extends Dialog<Stakeholder> {
 
     /** Shows the dialog and returns the stakeholder when the user saved. */
     Optional<Stakeholder> ask() {
-        return showAndWait();
+        return DialogWindows.prepare(this).showAndWait();
     }
 }

@@ -136,6 +136,7 @@ public final class Fields {
         area.setPrefRowCount(rows);
         area.setWrapText(true);
         area.textProperty().bindBidirectional(value);
+        TextAreaTabs.install(area);
         return held(area, value);
     }
 

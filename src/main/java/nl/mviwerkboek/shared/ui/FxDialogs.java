@@ -176,7 +176,7 @@ public class FxDialogs implements Dialogs {
         if (window != null) {
             alert.initOwner(window);
         }
-        return alert;
+        return DialogWindows.prepare(alert);
     }
 
     private static FileChooser planChooser(String title) {

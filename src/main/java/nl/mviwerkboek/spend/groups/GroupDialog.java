@@ -16,6 +16,7 @@ import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
+import nl.mviwerkboek.shared.ui.DialogWindows;
 
 /** Adds or changes a product group: names, kind of procurement, CPV prefix and indicative impact (0–3). */
 final class GroupDialog extends Dialog<ButtonType> {
@@ -75,7 +76,7 @@ final class GroupDialog extends Dialog<ButtonType> {
 
     /** Shows the dialog; the group as entered (id 0 when new) when the user saved. */
     Optional<ProductGroup> ask() {
-        return showAndWait().filter(b -> b == save).map(b -> {
+        return DialogWindows.prepare(this).showAndWait().filter(b -> b == save).map(b -> {
             Map<ImpactDimension, Integer> impact = new EnumMap<>(ImpactDimension.class);
             scores.forEach((d, s) -> impact.put(d, s.getValue()));
             ProductGroup o = original;
