@@ -27,11 +27,12 @@ public final class AppWindow {
     private final Dialogs dialogs;
     private final UiCallbacks ui;
     private final AppExit exit;
+    private final AppSettings settings;
 
     private AppWindow(Stage stage, DataFolder folder, Function<Supplier<Window>, Dialogs> dialogs) {
         this.stage = stage;
         this.dialogs = dialogs.apply(() -> stage);
-        AppSettings settings = AppSettings.load(folder);
+        this.settings = AppSettings.load(folder);
         Messages.setLocale(settings.language());
         ErrorPresenter errors = new ErrorPresenter(this.dialogs, folder.logFile());
         CrashReport.install(errors);
@@ -54,8 +55,7 @@ public final class AppWindow {
             stage.getIcons().add(new javafx.scene.image.Image(Objects.requireNonNull(
                     AppWindow.class.getResource("icons/mvi-werkboek-" + size + ".png")).toExternalForm()));
         }
-        stage.setMinWidth(980);
-        stage.setMinHeight(640);
+        MainWindowPlacement.install(stage, window.settings);
         stage.setOnCloseRequest(e -> {
             e.consume();
             window.exit.request();
@@ -80,6 +80,7 @@ public final class AppWindow {
     }
 
     private void rebuild() {
+        workbench.retranslate();
         stage.getScene().setRoot(buildRoot());
     }
 

@@ -45,14 +45,23 @@ public final class DialogWindows {
         DialogPane pane = dialog.getDialogPane();
         pane.addEventFilter(KeyEvent.KEY_PRESSED, DialogWindows::enterPressesFocusedButton);
         Window window = pane.getScene().getWindow();
+        if (window instanceof Stage stage) { // before it is shown: set later, some window systems resize to it
+            stage.setMinWidth(MIN_WIDTH);
+            stage.setMinHeight(MIN_HEIGHT);
+        }
         window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
             Optional<Window> owner = Optional.ofNullable(dialog.getOwner());
             if (APP_BLOCKS_OWNER) {
                 OwnerBlock.whileShowing(window, owner);
             }
             double width = pane.prefWidth(-1);
-            place(window, owner, width, pane.prefHeight(width), Math.max(MIN_WIDTH, pane.minWidth(-1)));
-            scrollWhenCut(window, pane);
+            double height = pane.prefHeight(width);
+            double minWidth = Math.max(MIN_WIDTH, pane.minWidth(-1));
+            // once the window system has taken the new window: resized during WINDOW_SHOWN, GTK shrinks it
+            Platform.runLater(() -> {
+                place(window, owner, width, height, minWidth);
+                scrollWhenCut(window, pane);
+            });
             focusFirstField(pane);
             DiscardGuard.install(dialog, window);
         });
@@ -64,8 +73,10 @@ public final class DialogWindows {
      * {@code width} × {@code height}, closed with Escape.
      */
     public static Stage prepare(Stage stage, double width, double height) {
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> place(stage, Optional.ofNullable(stage.getOwner()),
-                width, height, MIN_WIDTH));
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> place(stage,
+                Optional.ofNullable(stage.getOwner()), width, height, MIN_WIDTH)));
         stage.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
@@ -99,14 +110,16 @@ public final class DialogWindows {
         double frameHeight = Math.max(0, window.getHeight() - scene.getHeight());
         Box at = WindowPlacement.dialog(owner.map(DialogWindows::box), screens(), prefWidth + frameWidth,
                 prefHeight + frameHeight, minWidth + frameWidth, MIN_HEIGHT);
-        if (window instanceof Stage stage) {
-            stage.setMinWidth(Math.min(at.width(), minWidth + frameWidth));
-            stage.setMinHeight(Math.min(at.height(), MIN_HEIGHT));
+        if (Boolean.getBoolean("mvi.debugDialogs")) {
+            System.err.println("DEBUG place pref=" + prefWidth + "x" + prefHeight + " min=" + minWidth + " frame=" + frameWidth + "x" + frameHeight + " win=" + box(window) + " scene=" + scene.getWidth() + "x" + scene.getHeight() + " -> " + at);
         }
         window.setWidth(at.width());
         window.setHeight(at.height());
         window.setX(at.x());
         window.setY(at.y());
+        if (Boolean.getBoolean("mvi.debugDialogs")) {
+            Platform.runLater(() -> System.err.println("DEBUG after " + box(window)));
+        }
     }
 
     /** Puts a form that no longer fits its (screen-limited) window in a scroll pane. */
