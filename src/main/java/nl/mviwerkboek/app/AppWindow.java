@@ -33,6 +33,7 @@ public final class AppWindow {
         this.stage = stage;
         this.dialogs = dialogs.apply(() -> stage);
         this.settings = AppSettings.load(folder);
+        this.dialogs.startChoosersIn(new nl.mviwerkboek.shared.ui.ChooserFolders(settings, this::planFolder));
         Messages.setLocale(settings.language());
         ErrorPresenter errors = new ErrorPresenter(this.dialogs, folder.logFile());
         CrashReport.install(errors);
@@ -90,6 +91,12 @@ public final class AppWindow {
 
     private void guide() {
         GuideWindow.show(stage, workbench.sessionProperty().get() == null ? null : workbench.chapterProperty().get());
+    }
+
+    /** The folder of the open plan (not of a sample copy, which lives in the data folder), if any. */
+    private java.util.Optional<java.nio.file.Path> planFolder() {
+        return java.util.Optional.ofNullable(workbench).map(w -> w.sessionProperty().get())
+                .filter(s -> !s.isSample()).map(s -> s.db().file().toAbsolutePath().getParent());
     }
 
     /** Quits the app like the window's close button: asks about a running job, closes the plan, then exits. */
