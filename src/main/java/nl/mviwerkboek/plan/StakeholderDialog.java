@@ -11,6 +11,7 @@ import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
 import nl.mviwerkboek.shared.ui.DialogWindows;
+import nl.mviwerkboek.shared.ui.TextAreaTabs;
 
 /** The dialog to add or change a stakeholder; its save button works only when the form is valid. */
 final class StakeholderDialog extends Dialog<Stakeholder> {
@@ -37,6 +38,7 @@ final class StakeholderDialog extends Dialog<Stakeholder> {
         note.setPrefRowCount(3);
         note.setWrapText(true);
         note.textProperty().bindBidirectional(vm.noteProperty());
+        TextAreaTabs.install(note);
         form.add("stakeholder.field.note", note, null);
         getDialogPane().setContent(form);
 

@@ -62,6 +62,7 @@ public final class DialogWindows {
                 place(window, owner, width, height, minWidth);
                 scrollWhenCut(window, pane);
             });
+            window.requestFocus();
             focusFirstField(pane);
             DiscardGuard.install(dialog, window);
         });
@@ -110,16 +111,10 @@ public final class DialogWindows {
         double frameHeight = Math.max(0, window.getHeight() - scene.getHeight());
         Box at = WindowPlacement.dialog(owner.map(DialogWindows::box), screens(), prefWidth + frameWidth,
                 prefHeight + frameHeight, minWidth + frameWidth, MIN_HEIGHT);
-        if (Boolean.getBoolean("mvi.debugDialogs")) {
-            System.err.println("DEBUG place pref=" + prefWidth + "x" + prefHeight + " min=" + minWidth + " frame=" + frameWidth + "x" + frameHeight + " win=" + box(window) + " scene=" + scene.getWidth() + "x" + scene.getHeight() + " -> " + at);
-        }
         window.setWidth(at.width());
         window.setHeight(at.height());
         window.setX(at.x());
         window.setY(at.y());
-        if (Boolean.getBoolean("mvi.debugDialogs")) {
-            Platform.runLater(() -> System.err.println("DEBUG after " + box(window)));
-        }
     }
 
     /** Puts a form that no longer fits its (screen-limited) window in a scroll pane. */
