@@ -19,6 +19,7 @@ import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
 import nl.mviwerkboek.spend.contracts.Contract;
 import nl.mviwerkboek.spend.groups.ProductGroup;
+import nl.mviwerkboek.shared.ui.DialogWindows;
 
 /** Adds or changes an action: what, links, owner, dates, status, and for a tender the instrument and ambition level. */
 final class ActionDialog extends Dialog<Action> {
@@ -72,6 +73,6 @@ final class ActionDialog extends Dialog<Action> {
 
     /** Shows the dialog; the action when the user saved. */
     Optional<Action> ask() {
-        return showAndWait();
+        return DialogWindows.prepare(this).showAndWait();
     }
 }

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Headings;
+import nl.mviwerkboek.shared.ui.DialogWindows;
 
 /** Help > Over MVI Werkboek: the version, what the app is for, the libraries with their licences, the sources. */
 final class AboutDialog {
@@ -62,7 +63,7 @@ final class AboutDialog {
         scroll.setFitToWidth(true);
         scroll.setPrefSize(720, 520);
         dialog.getDialogPane().setContent(scroll);
-        dialog.showAndWait();
+        DialogWindows.prepare(dialog).showAndWait();
     }
 
     private static Label wrapped(String key) {

@@ -27,11 +27,13 @@ public final class AppWindow {
     private final Dialogs dialogs;
     private final UiCallbacks ui;
     private final AppExit exit;
+    private final AppSettings settings;
 
     private AppWindow(Stage stage, DataFolder folder, Function<Supplier<Window>, Dialogs> dialogs) {
         this.stage = stage;
         this.dialogs = dialogs.apply(() -> stage);
-        AppSettings settings = AppSettings.load(folder);
+        this.settings = AppSettings.load(folder);
+        this.dialogs.startChoosersIn(new nl.mviwerkboek.shared.ui.ChooserFolders(settings, this::planFolder));
         Messages.setLocale(settings.language());
         ErrorPresenter errors = new ErrorPresenter(this.dialogs, folder.logFile());
         CrashReport.install(errors);
@@ -54,8 +56,7 @@ public final class AppWindow {
             stage.getIcons().add(new javafx.scene.image.Image(Objects.requireNonNull(
                     AppWindow.class.getResource("icons/mvi-werkboek-" + size + ".png")).toExternalForm()));
         }
-        stage.setMinWidth(980);
-        stage.setMinHeight(640);
+        MainWindowPlacement.install(stage, window.settings);
         stage.setOnCloseRequest(e -> {
             e.consume();
             window.exit.request();
@@ -80,6 +81,7 @@ public final class AppWindow {
     }
 
     private void rebuild() {
+        workbench.retranslate();
         stage.getScene().setRoot(buildRoot());
     }
 
@@ -89,6 +91,12 @@ public final class AppWindow {
 
     private void guide() {
         GuideWindow.show(stage, workbench.sessionProperty().get() == null ? null : workbench.chapterProperty().get());
+    }
+
+    /** The folder of the open plan (not of a sample copy, which lives in the data folder), if any. */
+    private java.util.Optional<java.nio.file.Path> planFolder() {
+        return java.util.Optional.ofNullable(workbench).map(w -> w.sessionProperty().get())
+                .filter(s -> !s.isSample()).map(s -> s.db().file().toAbsolutePath().getParent());
     }
 
     /** Quits the app like the window's close button: asks about a running job, closes the plan, then exits. */

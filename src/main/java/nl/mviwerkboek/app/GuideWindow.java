@@ -13,6 +13,7 @@ import javafx.stage.Window;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Chapter;
 import nl.mviwerkboek.shared.ui.Headings;
+import nl.mviwerkboek.shared.ui.DialogWindows;
 
 /**
  * The guide (Help > Handleiding, F1): per chapter what it is for, what a good result looks like, the
@@ -57,7 +58,7 @@ final class GuideWindow {
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().addAll(owner.getScene().getStylesheets());
         }
-        stage.show();
+        DialogWindows.prepare(stage, 900, 640).show();
         return stage;
     }
 

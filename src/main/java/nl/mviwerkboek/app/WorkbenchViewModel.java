@@ -51,6 +51,7 @@ public final class WorkbenchViewModel {
     private final ObjectProperty<Chapter> chapter = new SimpleObjectProperty<>(Chapter.OVERZICHT);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.get("app.name"));
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private java.util.function.Supplier<String> statusText = () -> "";
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private boolean shuttingDown;
 
@@ -112,7 +113,7 @@ public final class WorkbenchViewModel {
             files.deleteIfUnused(target);
             return current.db().copyTo(target).join();
         }), copy -> {
-            status.set(Messages.get("status.copied", copy));
+            say(() -> Messages.get("status.copied", copy));
             onDone.accept(copy);
         });
     }
@@ -121,7 +122,7 @@ public final class WorkbenchViewModel {
     public CompletableFuture<Void> backup(Consumer<Path> onDone) {
         PlanSession current = session.get();
         return ui.then(tasks.run(Messages.get("task.copy"), ctx -> backups.backup(current.db())), copy -> {
-            status.set(Messages.get("status.copied", copy));
+            say(() -> Messages.get("status.copied", copy));
             onDone.accept(copy);
         });
     }
@@ -171,12 +172,22 @@ public final class WorkbenchViewModel {
 
     /** Closes the open plan. */
     public CompletableFuture<Void> closePlan() {
-        return retireCurrent(v -> status.set(Messages.get("status.closed")));
+        return retireCurrent(v -> say(() -> Messages.get("status.closed")));
     }
 
     /** Shows a message in the status bar, e.g. the result of an import. */
     public void showStatus(String message) {
-        status.set(message);
+        say(() -> message);
+    }
+
+    /** Shows the status message again in the language just chosen (its text is made from the bundle again). */
+    public void retranslate() {
+        status.set(statusText.get());
+    }
+
+    private void say(java.util.function.Supplier<String> text) {
+        statusText = text;
+        status.set(text.get());
     }
 
     /**
@@ -229,7 +240,7 @@ public final class WorkbenchViewModel {
             }
             chapter.set(Chapter.OVERZICHT);
             updateTitle(next);
-            status.set(next.isSample() ? Messages.get("status.sampleOpened")
+            say(() -> next.isSample() ? Messages.get("status.sampleOpened")
                     : Messages.get("status.opened", next.db().file().getFileName()));
         });
     }
@@ -256,7 +267,8 @@ public final class WorkbenchViewModel {
 
     private void onSaved(PlanSession saved) {
         if (session.get() == saved) {
-            status.set(Messages.get("status.saved", LocalTime.now().format(TIME)));
+            String time = LocalTime.now().format(TIME);
+            say(() -> Messages.get("status.saved", time));
             updateTitle(saved);
         }
     }

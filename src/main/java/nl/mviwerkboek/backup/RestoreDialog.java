@@ -11,6 +11,7 @@ import javafx.stage.Window;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Controls;
 import nl.mviwerkboek.shared.ui.DialogButtons;
+import nl.mviwerkboek.shared.ui.DialogWindows;
 
 /** Bestand &gt; Back-up terugzetten…: the backups with date, kind, plan, size and contents; answers the one to restore. */
 public final class RestoreDialog extends Dialog<Backup> {
@@ -50,6 +51,6 @@ public final class RestoreDialog extends Dialog<Backup> {
 
     /** Shows the dialog; the backup to restore when the user chose one. */
     public Optional<Backup> ask() {
-        return showAndWait();
+        return DialogWindows.prepare(this).showAndWait();
     }
 }

@@ -9,6 +9,7 @@ import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
+import nl.mviwerkboek.shared.ui.DialogWindows;
 
 /** The dialog to add or change an example. */
 final class ExampleDialog extends Dialog<Example> {
@@ -41,6 +42,6 @@ final class ExampleDialog extends Dialog<Example> {
 
     /** Shows the dialog; the example when the user saved. */
     Optional<Example> ask() {
-        return showAndWait();
+        return DialogWindows.prepare(this).showAndWait();
     }
 }

@@ -14,6 +14,7 @@ import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
+import nl.mviwerkboek.shared.ui.DialogWindows;
 
 /** Sets a theme's focus: chosen or not, the ambition level with what it means, the rationale and product groups. */
 final class FocusThemeDialog extends Dialog<FocusTheme> {
@@ -77,6 +78,6 @@ final class FocusThemeDialog extends Dialog<FocusTheme> {
 
     /** Shows the dialog; the focus when the user saved. */
     Optional<FocusTheme> ask() {
-        return showAndWait();
+        return DialogWindows.prepare(this).showAndWait();
     }
 }

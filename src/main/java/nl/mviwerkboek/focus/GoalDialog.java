@@ -18,6 +18,7 @@ import nl.mviwerkboek.shared.ui.DisplayConverter;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
 import org.kordamp.ikonli.javafx.FontIcon;
+import nl.mviwerkboek.shared.ui.DialogWindows;
 
 /** Adds or changes a goal, showing while typing whether it is measurable and what it still lacks. */
 final class GoalDialog extends Dialog<Goal> {
@@ -85,6 +86,6 @@ final class GoalDialog extends Dialog<Goal> {
 
     /** Shows the dialog; the goal when the user saved. */
     Optional<Goal> ask() {
-        return showAndWait();
+        return DialogWindows.prepare(this).showAndWait();
     }
 }

@@ -8,6 +8,7 @@ import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
+import nl.mviwerkboek.shared.ui.DialogWindows;
 
 /** Records a measured value of a goal on a date. */
 final class ProgressDialog extends Dialog<ProgressEntry> {
@@ -29,6 +30,6 @@ final class ProgressDialog extends Dialog<ProgressEntry> {
 
     /** Shows the dialog; the entry when the user saved. */
     Optional<ProgressEntry> ask() {
-        return showAndWait();
+        return DialogWindows.prepare(this).showAndWait();
     }
 }

@@ -14,6 +14,7 @@ import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
 import nl.mviwerkboek.spend.groups.ProductGroup;
+import nl.mviwerkboek.shared.ui.DialogWindows;
 
 /** Adds or changes an inventory item; saving works once it has a title. */
 final class InventoryDialog extends Dialog<InventoryItem> {
@@ -61,6 +62,6 @@ final class InventoryDialog extends Dialog<InventoryItem> {
 
     /** Shows the dialog; the item when the user saved. */
     Optional<InventoryItem> ask() {
-        return showAndWait();
+        return DialogWindows.prepare(this).showAndWait();
     }
 }

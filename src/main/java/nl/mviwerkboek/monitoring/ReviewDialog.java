@@ -8,6 +8,7 @@ import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
+import nl.mviwerkboek.shared.ui.DialogWindows;
 
 /** Adds or changes a review moment. */
 final class ReviewDialog extends Dialog<Review> {
@@ -33,6 +34,6 @@ final class ReviewDialog extends Dialog<Review> {
 
     /** Shows the dialog; the review when the user saved. */
     Optional<Review> ask() {
-        return showAndWait();
+        return DialogWindows.prepare(this).showAndWait();
     }
 }

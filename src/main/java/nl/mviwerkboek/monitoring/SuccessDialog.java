@@ -10,6 +10,7 @@ import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
+import nl.mviwerkboek.shared.ui.DialogWindows;
 
 /** The dialog to add or change a success. */
 final class SuccessDialog extends Dialog<Success> {
@@ -43,6 +44,6 @@ final class SuccessDialog extends Dialog<Success> {
 
     /** Shows the dialog; the success when the user saved. */
     Optional<Success> ask() {
-        return showAndWait();
+        return DialogWindows.prepare(this).showAndWait();
     }
 }

@@ -8,6 +8,7 @@ import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
+import nl.mviwerkboek.shared.ui.DialogWindows;
 
 /** Asks the label and note of a new yearly version, and says what taking one means. */
 final class VersionDialog extends Dialog<VersionFormViewModel.Result> {
@@ -31,6 +32,6 @@ final class VersionDialog extends Dialog<VersionFormViewModel.Result> {
 
     /** Shows the dialog; label and note when the user confirmed. */
     Optional<VersionFormViewModel.Result> ask() {
-        return showAndWait();
+        return DialogWindows.prepare(this).showAndWait();
     }
 }

@@ -11,6 +11,7 @@ import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
+import nl.mviwerkboek.shared.ui.DialogWindows;
 
 /** The "Nieuw plan" wizard: organisation, plan period and theme set, in one short step. */
 public final class NewPlanDialog extends Dialog<PlanProfile> {
@@ -59,6 +60,6 @@ public final class NewPlanDialog extends Dialog<PlanProfile> {
 
     /** Shows the wizard; the profile of the new plan when the user went on. */
     public Optional<PlanProfile> ask() {
-        return showAndWait();
+        return DialogWindows.prepare(this).showAndWait();
     }
 }

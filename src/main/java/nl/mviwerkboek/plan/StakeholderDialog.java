@@ -10,6 +10,8 @@ import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
+import nl.mviwerkboek.shared.ui.DialogWindows;
+import nl.mviwerkboek.shared.ui.TextAreaTabs;
 
 /** The dialog to add or change a stakeholder; its save button works only when the form is valid. */
 final class StakeholderDialog extends Dialog<Stakeholder> {
@@ -36,6 +38,7 @@ final class StakeholderDialog extends Dialog<Stakeholder> {
         note.setPrefRowCount(3);
         note.setWrapText(true);
         note.textProperty().bindBidirectional(vm.noteProperty());
+        TextAreaTabs.install(note);
         form.add("stakeholder.field.note", note, null);
         getDialogPane().setContent(form);
 
@@ -46,6 +49,6 @@ final class StakeholderDialog extends Dialog<Stakeholder> {
 
     /** Shows the dialog and returns the stakeholder when the user saved. */
     Optional<Stakeholder> ask() {
-        return showAndWait();
+        return DialogWindows.prepare(this).showAndWait();
     }
 }

@@ -8,6 +8,7 @@ import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
+import nl.mviwerkboek.shared.ui.DialogWindows;
 
 /** Asks the name of a new theme or the new name of an existing one. */
 final class ThemeNameDialog extends Dialog<String> {
@@ -28,6 +29,6 @@ final class ThemeNameDialog extends Dialog<String> {
 
     /** Shows the dialog; the name when the user saved. */
     Optional<String> ask() {
-        return showAndWait();
+        return DialogWindows.prepare(this).showAndWait();
     }
 }

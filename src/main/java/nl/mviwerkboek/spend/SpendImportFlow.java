@@ -9,6 +9,7 @@ import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.task.TaskRunner;
 import nl.mviwerkboek.shared.task.UiCallbacks;
 import nl.mviwerkboek.shared.ui.Dialogs;
+import nl.mviwerkboek.shared.ui.DialogWindows;
 
 /**
  * An import from the file to the finished import: analyse in the background, the wizard, the
@@ -73,7 +74,7 @@ public final class SpendImportFlow {
                         ctx -> page.service().analyzer().withHeader(current, headerIndex)), wizard::show);
             }
         });
-        if (!dialog.showAndWait().orElse(false)) {
+        if (!DialogWindows.prepare(dialog).showAndWait().orElse(false)) {
             return;
         }
         ui.then(earlier, found -> {

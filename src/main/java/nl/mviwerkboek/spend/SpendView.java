@@ -16,6 +16,7 @@ import nl.mviwerkboek.shared.ui.Dialogs;
 import nl.mviwerkboek.shared.ui.Headings;
 import nl.mviwerkboek.spend.analysis.FilterBar;
 import org.kordamp.ikonli.javafx.FontIcon;
+import nl.mviwerkboek.shared.ui.DialogWindows;
 
 /**
  * Chapter "Spendanalyse": the classified share and filters above tabs that go from importing exports
@@ -44,7 +45,7 @@ public final class SpendView extends VBox {
         problems.setOnAction(e -> {
             ImportRecord r = vm.selectedProperty().get();
             ui.then(vm.service().problems(r.id()),
-                    list -> new ImportProblemsDialog(getScene().getWindow(), r, list, dialogs).showAndWait());
+                    list -> DialogWindows.prepare(new ImportProblemsDialog(getScene().getWindow(), r, list, dialogs)).showAndWait());
         });
         Button delete = Controls.button("spend-delete", "spend.action.delete", "mdi2d-delete-outline");
         delete.disableProperty().bind(vm.hasSelection().not());

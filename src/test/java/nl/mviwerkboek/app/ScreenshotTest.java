@@ -86,13 +86,13 @@ class ScreenshotTest {
         waitUntil(() -> robot.lookup("#stakeholder-dialog").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#stakeholder-email").queryTextInputControl().setText("marco@"));
         write(robot, robot.lookup("#stakeholder-dialog").query().getScene(), OUT.resolve("11-dialoog-betrokkene.png"));
-        robot.clickOn("#stakeholder-cancel");
+        AppFixture.cancelDialog(robot, "#stakeholder-cancel");
 
         robot.clickOn("#sample-banner-new");
         waitUntil(() -> robot.lookup("#newplan-dialog").tryQuery().isPresent());
         robot.clickOn("#newplan-name").write("Gemeente Oosterwold");
         write(robot, robot.lookup("#newplan-dialog").query().getScene(), OUT.resolve("12-dialoog-nieuw-plan.png"));
-        robot.clickOn("#newplan-cancel");
+        AppFixture.cancelDialog(robot, "#newplan-cancel");
         assertTrue(Files.size(OUT.resolve("12-dialoog-nieuw-plan.png")) > 5_000);
 
         robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.SPENDANALYSE));
@@ -101,7 +101,7 @@ class ScreenshotTest {
         robot.clickOn("#spend-import");
         waitUntil(() -> robot.lookup("#import-wizard").tryQuery().isPresent());
         write(robot, robot.lookup("#import-wizard").query().getScene(), OUT.resolve("13-dialoog-import.png"));
-        robot.clickOn("#wizard-cancel");
+        AppFixture.cancelDialog(robot, "#wizard-cancel");
         robot.interact(() -> robot.lookup("#spend-imports").queryTableView().getSelectionModel().select(1));
         robot.clickOn("#spend-problems");
         waitUntil(() -> robot.lookup("#problems-table").tryQuery().isPresent());
@@ -154,7 +154,7 @@ class ScreenshotTest {
                 waitUntil(() -> robot.lookup("#contract-import-preview .table-row-cell").tryQuery().isPresent());
                 write(robot, robot.lookup("#contract-import-dialog").query().getScene(),
                         OUT.resolve("25b-dialoog-contractregister.png"));
-                robot.clickOn("#contract-import-cancel");
+                AppFixture.cancelDialog(robot, "#contract-import-cancel");
             }
         }
         Path plaat = OUT.resolve("27-praatplaat.png");
@@ -182,7 +182,7 @@ class ScreenshotTest {
         robot.clickOn("#inventory-edit");
         waitUntil(() -> robot.lookup("#inventory-dialog").tryQuery().isPresent());
         write(robot, robot.lookup("#inventory-dialog").query().getScene(), OUT.resolve("32-dialoog-inventaris.png"));
-        robot.clickOn("#inventory-cancel");
+        AppFixture.cancelDialog(robot, "#inventory-cancel");
         selectTab(robot, "#situation-tabs", "tab-maturity");
         waitUntil(() -> robot.lookup("#maturity-chart .chart-bar").tryQuery().isPresent());
         shot(robot, "33-situatie-zelfscan");
@@ -196,7 +196,7 @@ class ScreenshotTest {
         robot.clickOn("#focus-edit");
         waitUntil(() -> robot.lookup("#focus-dialog").tryQuery().isPresent());
         write(robot, robot.lookup("#focus-dialog").query().getScene(), OUT.resolve("35-dialoog-focusthema.png"));
-        robot.clickOn("#focus-cancel");
+        AppFixture.cancelDialog(robot, "#focus-cancel");
         selectTab(robot, "#focus-tabs", "tab-goals");
         waitUntil(() -> robot.lookup("#goal-table .table-row-cell").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#goal-table").queryTableView().getSelectionModel().select(0));
@@ -206,7 +206,7 @@ class ScreenshotTest {
         robot.clickOn("#goal-edit");
         waitUntil(() -> robot.lookup("#goal-dialog").tryQuery().isPresent());
         write(robot, robot.lookup("#goal-dialog").query().getScene(), OUT.resolve("37-dialoog-doel.png"));
-        robot.clickOn("#goal-cancel");
+        AppFixture.cancelDialog(robot, "#goal-cancel");
     }
 
     @Test
@@ -223,7 +223,7 @@ class ScreenshotTest {
         robot.clickOn("#action-edit");
         waitUntil(() -> robot.lookup("#action-dialog").tryQuery().isPresent());
         write(robot, robot.lookup("#action-dialog").query().getScene(), OUT.resolve("41-dialoog-actie.png"));
-        robot.clickOn("#action-cancel");
+        AppFixture.cancelDialog(robot, "#action-cancel");
         selectTab(robot, "#action-tabs", "tab-timeline");
         waitUntil(() -> robot.lookup("#timeline-grid .timeline-bar").tryQuery().isPresent());
         shot(robot, "42-acties-tijdlijn");
@@ -256,7 +256,7 @@ class ScreenshotTest {
         robot.clickOn("#version-take");
         waitUntil(() -> robot.lookup("#version-dialog").tryQuery().isPresent());
         write(robot, robot.lookup("#version-dialog").query().getScene(), OUT.resolve("48-dialoog-jaarversie.png"));
-        robot.clickOn("#version-cancel");
+        AppFixture.cancelDialog(robot, "#version-cancel");
 
         robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.OVERZICHT));
         waitUntil(() -> robot.lookup("#fact-actions").tryQuery().isPresent());
@@ -297,7 +297,7 @@ class ScreenshotTest {
         robot.clickOn("#success-add");
         waitUntil(() -> robot.lookup("#success-dialog").tryQuery().isPresent());
         write(robot, robot.lookup("#success-dialog").query().getScene(), OUT.resolve("48b-dialoog-succes.png"));
-        robot.clickOn("#success-cancel");
+        AppFixture.cancelDialog(robot, "#success-cancel");
     }
 
     @Test
@@ -322,7 +322,7 @@ class ScreenshotTest {
         robot.clickOn("#example-edit");
         waitUntil(() -> robot.lookup("#example-dialog").tryQuery().isPresent());
         write(robot, robot.lookup("#example-dialog").query().getScene(), OUT.resolve("43c-dialoog-voorbeeld.png"));
-        robot.clickOn("#example-cancel");
+        AppFixture.cancelDialog(robot, "#example-cancel");
         robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.MONITORING));
         waitUntil(() -> robot.lookup("#monitoring-tabs").tryQuery().isPresent());
         selectTab(robot, "#monitoring-tabs", "tab-goal-progress");

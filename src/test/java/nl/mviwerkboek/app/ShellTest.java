@@ -88,7 +88,7 @@ class ShellTest {
         assertTrue(accepted[0]);
         assertEquals(Chapter.SPENDANALYSE, app.window().workbench().chapterProperty().get());
         waitUntil(() -> robot.lookup("#import-wizard").tryQuery().isPresent());
-        robot.clickOn("#wizard-cancel");
+        AppFixture.cancelDialog(robot, "#wizard-cancel");
     }
 
     @Test

@@ -213,7 +213,7 @@ class SpendAnalysisViewTest {
         assertTrue(robot.lookup("#contract-save").query().isDisabled());
         assertEquals("⚠ De einddatum ligt voor de startdatum.",
                 robot.lookup("#contract-end-error").queryAs(Labeled.class).getText());
-        robot.clickOn("#contract-cancel");
+        AppFixture.cancelDialog(robot, "#contract-cancel");
     }
 
     @Test

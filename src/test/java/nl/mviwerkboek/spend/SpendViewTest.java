@@ -114,7 +114,7 @@ class SpendViewTest {
         waitUntil(() -> !robot.lookup("#wizard-import").queryButton().isDisabled());
         TableView<?> preview = robot.lookup("#wizard-preview").queryAs(TableView.class);
         assertEquals("2024", ((PreviewRow) preview.getItems().get(0)).date());
-        robot.clickOn("#wizard-cancel");
+        AppFixture.cancelDialog(robot, "#wizard-cancel");
     }
 
     @Test
@@ -128,7 +128,7 @@ class SpendViewTest {
         robot.interact(() -> robot.lookup("#wizard-delimiter").<Character>queryComboBox().setValue(';'));
         robot.interact(() -> robot.lookup("#wizard-delimiter").<Character>queryComboBox().getOnAction().handle(null));
         waitUntil(() -> !robot.lookup("#wizard-import").queryButton().isDisabled());
-        robot.clickOn("#wizard-cancel");
+        AppFixture.cancelDialog(robot, "#wizard-cancel");
     }
 
     @Test

@@ -81,6 +81,19 @@ public final class AppFixture {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Presses a dialog's cancel button ({@code cancelQuery}) and, when the dialog asks whether to throw away
+     * what was typed, says yes.
+     */
+    public static void cancelDialog(FxRobot robot, String cancelQuery) {
+        robot.clickOn(cancelQuery);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        if (robot.lookup("#discard-confirm").tryQuery().isPresent()) {
+            robot.clickOn("#discard-confirm");
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
     /** Waits (at most 15 s) until a condition holds, letting FX events run. */
     public static void waitUntil(BooleanSupplier condition) {
         try {

@@ -14,7 +14,7 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The user's settings (language, recently opened plans), kept in the data folder. */
+/** The user's settings (language, recently opened plans, main window, last folders), kept in the data folder. */
 public final class AppSettings {
 
     /** How many recent plans the File menu lists. */
@@ -74,6 +74,29 @@ public final class AppSettings {
         for (int i = 0; i < Math.min(MAX_RECENT, recent.size()); i++) {
             values.setProperty("recent." + i, recent.get(i).toString());
         }
+        save();
+    }
+
+    /** Where the main window was left, if it was ever closed. */
+    public java.util.Optional<WindowBounds> mainWindow() {
+        return WindowBounds.parse(values.getProperty("window.main"));
+    }
+
+    /** Remembers where the main window was left and saves. */
+    public void setMainWindow(WindowBounds bounds) {
+        values.setProperty("window.main", bounds.text());
+        save();
+    }
+
+    /** The folder last used to choose a file of {@code kind} (plan, import, export), if it still exists. */
+    public java.util.Optional<Path> lastFolder(String kind) {
+        return java.util.Optional.ofNullable(values.getProperty("folder." + kind))
+                .flatMap(nl.mviwerkboek.shared.i18n.UnreadableNames::path).filter(Files::isDirectory);
+    }
+
+    /** Remembers the folder of a file of {@code kind} just chosen, and saves. */
+    public void setLastFolder(String kind, Path folder) {
+        values.setProperty("folder." + kind, folder.toAbsolutePath().normalize().toString());
         save();
     }
 

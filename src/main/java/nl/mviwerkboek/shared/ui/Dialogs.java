@@ -24,6 +24,10 @@ public interface Dialogs {
     /** Tells the user something went well, e.g. where a copy was saved. */
     void showInfo(String title, String message);
 
+    /** Lets the file choosers start in the folder last used for their kind of file, or the open plan's. */
+    default void startChoosersIn(ChooserFolders folders) {
+    }
+
     /** Lets the user pick an existing plan file. */
     Optional<Path> chooseOpenPlan();
 

@@ -139,6 +139,7 @@ public final class Fields {
         area.setWrapText(true);
         area.textProperty().bindBidirectional(value);
         commits(area, value);
+        TextAreaTabs.install(area);
         return held(area, value);
     }
 

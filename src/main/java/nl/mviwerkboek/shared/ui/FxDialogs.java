@@ -24,11 +24,17 @@ public class FxDialogs implements Dialogs {
 
     private final Supplier<Window> owner;
     private final Consumer<String> showDocument;
+    private ChooserFolders folders;
 
     /** Dialogs owned by the window {@code owner} returns; files are opened with {@code showDocument} (a URI). */
     public FxDialogs(Supplier<Window> owner, Consumer<String> showDocument) {
         this.owner = owner;
         this.showDocument = showDocument;
+    }
+
+    @Override
+    public void startChoosersIn(ChooserFolders chooserFolders) {
+        this.folders = chooserFolders;
     }
 
     @Override
@@ -84,25 +90,27 @@ public class FxDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseOpenPlan() {
         FileChooser chooser = planChooser(Messages.get("file.open.title"));
-        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).flatMap(this::pathOf);
+        return Optional.ofNullable(open(chooser, ChooserFolders.PLAN)).flatMap(this::pathOf);
     }
 
     @Override
     public Optional<Path> chooseSavePlan(String title, String suggestedName) {
         FileChooser chooser = planChooser(title);
         chooser.setInitialFileName(suggestedName.endsWith(".mviplan") ? suggestedName : suggestedName + ".mviplan");
-        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).flatMap(this::pathOf)
+        return Optional.ofNullable(save(chooser, ChooserFolders.PLAN)).flatMap(this::pathOf)
                 .map(FxDialogs::withExtension);
     }
 
     @Override
     public Optional<Path> chooseSavePlan(String title, String suggestedName, Path folder) {
         FileChooser chooser = planChooser(title);
+        chooser.setInitialFileName(suggestedName.endsWith(".mviplan") ? suggestedName : suggestedName + ".mviplan");
         if (folder != null && java.nio.file.Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
+            return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath)
+                    .map(FxDialogs::withExtension);
         }
-        chooser.setInitialFileName(suggestedName.endsWith(".mviplan") ? suggestedName : suggestedName + ".mviplan");
-        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath).map(FxDialogs::withExtension);
+        return Optional.ofNullable(save(chooser, ChooserFolders.PLAN)).map(File::toPath).map(FxDialogs::withExtension);
     }
 
     @Override
@@ -112,7 +120,7 @@ public class FxDialogs implements Dialogs {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(Messages.get("file.filter.spend"), "*.xlsx", "*.xls", "*.csv", "*.txt"),
                 new FileChooser.ExtensionFilter(Messages.get("file.filter.all"), "*.*"));
-        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).flatMap(this::pathOf);
+        return Optional.ofNullable(open(chooser, ChooserFolders.IMPORT)).flatMap(this::pathOf);
     }
 
     @Override
@@ -156,7 +164,25 @@ public class FxDialogs implements Dialogs {
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get(filterKey), pattern));
-        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).flatMap(this::pathOf);
+        return Optional.ofNullable(save(chooser, ChooserFolders.EXPORT)).flatMap(this::pathOf);
+    }
+
+    /** Shows an open chooser for {@code kind} starting in its folder; remembers the chosen file's folder. */
+    private File open(FileChooser chooser, String kind) {
+        if (folders == null) {
+            return chooser.showOpenDialog(owner.get());
+        }
+        folders.apply(chooser, kind);
+        return folders.remember(kind, chooser.showOpenDialog(owner.get()));
+    }
+
+    /** Shows a save chooser for {@code kind} starting in its folder; remembers the chosen file's folder. */
+    private File save(FileChooser chooser, String kind) {
+        if (folders == null) {
+            return chooser.showSaveDialog(owner.get());
+        }
+        folders.apply(chooser, kind);
+        return folders.remember(kind, chooser.showSaveDialog(owner.get()));
     }
 
     private void show(Alert.AlertType type, String title, String message) {
@@ -176,7 +202,7 @@ public class FxDialogs implements Dialogs {
         if (window != null) {
             alert.initOwner(window);
         }
-        return alert;
+        return DialogWindows.prepare(alert);
     }
 
     private static FileChooser planChooser(String title) {

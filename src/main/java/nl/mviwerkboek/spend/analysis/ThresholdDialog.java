@@ -11,6 +11,7 @@ import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
+import nl.mviwerkboek.shared.ui.DialogWindows;
 
 /** Changes the EU thresholds of one year (when the Commission publishes new ones). */
 final class ThresholdDialog extends Dialog<ButtonType> {
@@ -47,7 +48,7 @@ final class ThresholdDialog extends Dialog<ButtonType> {
 
     /** Shows the dialog; the new thresholds when saved. */
     Optional<EuThreshold> ask() {
-        return showAndWait().filter(b -> b == save).map(b -> new EuThreshold(year,
+        return DialogWindows.prepare(this).showAndWait().filter(b -> b == save).map(b -> new EuThreshold(year,
                 Formats.parseAmountCents(services.get()).orElseThrow(), Formats.parseAmountCents(works.get())
                 .orElseThrow(), Formats.parseAmountCents(social.get()).orElseThrow()));
     }

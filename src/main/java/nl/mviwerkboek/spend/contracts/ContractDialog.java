@@ -13,6 +13,7 @@ import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
 import nl.mviwerkboek.spend.groups.ProductGroup;
+import nl.mviwerkboek.shared.ui.DialogWindows;
 
 /** Adds or changes a contract in the register; saving works only when the form is valid. */
 final class ContractDialog extends Dialog<ButtonType> {
@@ -63,6 +64,6 @@ final class ContractDialog extends Dialog<ButtonType> {
 
     /** Shows the dialog; the contract when the user saved. */
     Optional<Contract> ask() {
-        return showAndWait().filter(b -> b == save).flatMap(b -> vm.result());
+        return DialogWindows.prepare(this).showAndWait().filter(b -> b == save).flatMap(b -> vm.result());
     }
 }

@@ -13,6 +13,7 @@ import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Controls;
 import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.FormGrid;
+import nl.mviwerkboek.shared.ui.DialogWindows;
 
 /** Shows which column holds which contract field, lets the user change that, and previews the first rows. */
 final class ContractImportDialog extends Dialog<ButtonType> {
@@ -60,6 +61,6 @@ final class ContractImportDialog extends Dialog<ButtonType> {
 
     /** Shows the dialog; true when the user chose to import. */
     boolean ask() {
-        return showAndWait().filter(b -> b == confirm).isPresent();
+        return DialogWindows.prepare(this).showAndWait().filter(b -> b == confirm).isPresent();
     }
 }

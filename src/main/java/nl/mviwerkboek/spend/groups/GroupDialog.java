@@ -17,6 +17,8 @@ import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
 import nl.mviwerkboek.shared.ui.Scores;
+import nl.mviwerkboek.shared.ui.DialogWindows;
+import nl.mviwerkboek.shared.ui.TextAreaTabs;
 
 /** Adds or changes a product group: names, kind of procurement, CPV prefix and indicative impact (0–3). */
 final class GroupDialog extends Dialog<ButtonType> {
@@ -63,6 +65,7 @@ final class GroupDialog extends Dialog<ButtonType> {
         basisArea.setWrapText(true);
         basisArea.setPrefRowCount(3);
         basisArea.textProperty().bindBidirectional(basis);
+        TextAreaTabs.install(basisArea);
         form.add("groups.field.basis", basisArea, null);
         form.addHint(Messages.get("groups.dialog.hint"));
         ScrollPane scroll = new ScrollPane(form);
@@ -75,7 +78,7 @@ final class GroupDialog extends Dialog<ButtonType> {
 
     /** Shows the dialog; the group as entered (id 0 when new) when the user saved. */
     Optional<ProductGroup> ask() {
-        return showAndWait().filter(b -> b == save).map(b -> {
+        return DialogWindows.prepare(this).showAndWait().filter(b -> b == save).map(b -> {
             Map<ImpactDimension, Integer> impact = new EnumMap<>(ImpactDimension.class);
             scores.forEach((d, s) -> impact.put(d, s.getValue()));
             ProductGroup o = original;

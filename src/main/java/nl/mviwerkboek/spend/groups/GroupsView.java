@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Controls;
 import nl.mviwerkboek.shared.ui.DialogButtons;
+import nl.mviwerkboek.shared.ui.DialogWindows;
 
 /** The product group catalogue: clusters, kinds and indicative impact; add, edit, merge and archive. */
 public final class GroupsView extends VBox {
@@ -52,7 +53,7 @@ public final class GroupsView extends VBox {
             var confirm = DialogButtons.confirmAndCancel(ask, "groups.merge.confirm", "group-merge-confirm",
                     "group-merge-cancel", ask.selectedItemProperty().isNotNull());
             ask.setResultConverter(b -> b == confirm ? ask.getSelectedItem() : null);
-            ask.showAndWait().ifPresent(vm::mergeSelectedInto);
+            DialogWindows.prepare(ask).showAndWait().ifPresent(vm::mergeSelectedInto);
         });
         Button archive = Controls.button("groups-archive", "groups.action.archive", "mdi2a-archive-outline");
         archive.disableProperty().bind(vm.hasSelection().not());

@@ -15,6 +15,7 @@ import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
+import nl.mviwerkboek.shared.ui.DialogWindows;
 
 /** Asks for a new rule: what it looks at, the value (and upper value for a range), and the group. */
 final class RuleDialog extends Dialog<ButtonType> {
@@ -56,7 +57,7 @@ final class RuleDialog extends Dialog<ButtonType> {
 
     /** Shows the dialog; the rule when the user added one. */
     Optional<NewRule> ask() {
-        return showAndWait().filter(b -> b == add).map(b -> new NewRule(kind.get(), value.get().strip(),
+        return DialogWindows.prepare(this).showAndWait().filter(b -> b == add).map(b -> new NewRule(kind.get(), value.get().strip(),
                 valueTo.get().strip(), group.get()));
     }
 }
