@@ -14,7 +14,7 @@ if ! command -v xvfb-run >/dev/null 2>&1; then
 fi
 # the class path exactly as the launcher builds it from the cfg, so that the archive matches at start
 classpath=$(grep '^app.classpath=' "$cfg" | sed "s|^app.classpath=||; s|\\\$APPDIR|$app|" | paste -sd: -)
-options=$(grep '^java-options=' "$cfg" | sed 's/^java-options=//' | grep -v -e SharedArchiveFile -e Xshare | tr '\n' ' ')
+options=$(grep '^java-options=' "$cfg" | sed 's/^java-options=//' | grep -v -e SharedArchiveFile -e Xshare -e -splash: | tr '\n' ' ')
 rm -f "$app/mvi-werkboek.jsa"
 # shellcheck disable=SC2086
 xvfb-run -a "$image/lib/runtime/bin/java" $options -XX:ArchiveClassesAtExit="$app/mvi-werkboek.jsa" \

@@ -28,6 +28,7 @@ public final class AppWindow {
     private final UiCallbacks ui;
     private final AppExit exit;
     private final AppSettings settings;
+    private final DialogOpenTimer dialogTimes = DialogOpenTimer.install();
 
     private AppWindow(Stage stage, DataFolder folder, Function<Supplier<Window>, Dialogs> dialogs) {
         this.stage = stage;
@@ -117,6 +118,11 @@ public final class AppWindow {
     /** Explains a plan file name given at start that this system cannot read (see {@link StartRequest}). */
     void explainUnreadableName(String name) {
         dialogs.showProblem(UnreadableNames.title(), UnreadableNames.message(name));
+    }
+
+    /** How long each dialog took from the click to being shown, in order: dialog id and ms (ADR 0031), for tests. */
+    public java.util.List<java.util.Map.Entry<String, Long>> dialogOpenTimes() {
+        return dialogTimes.times();
     }
 
     /** The workbench state, for tests. */

@@ -14,8 +14,8 @@ final class StartupTimer {
     }
 
     /**
-     * Writes "First frame after N ms" to the log once the scene has been laid out for its first frame, and
-     * hands the milliseconds since process start to {@code then}.
+     * Writes "First frame after N ms" to the log once the scene has been laid out for its first frame, hands
+     * the milliseconds since process start to {@code then}, and then closes the launcher's splash image.
      */
     static void reportFirstFrame(Scene scene, java.util.function.LongConsumer then) {
         Runnable[] listener = new Runnable[1];
@@ -25,6 +25,7 @@ final class StartupTimer {
             long ms = Duration.between(start, Instant.now()).toMillis();
             LOG.info(() -> "First frame after " + ms + " ms since process start");
             then.accept(ms);
+            javafx.application.Platform.runLater(LauncherSplash::close); // after this pulse has drawn the window
         };
         scene.addPostLayoutPulseListener(listener[0]);
     }

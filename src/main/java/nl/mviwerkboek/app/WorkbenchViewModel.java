@@ -103,7 +103,7 @@ public final class WorkbenchViewModel {
     /** Opens a fresh copy of the sample plan; it is not added to the recent plans. */
     public CompletableFuture<Void> openSample() {
         return switchTo(Messages.get("task.sample"),
-                ctx -> SamplePlan.create(SampleCopies.freshPath(folder.samples()), files), false);
+                ctx -> SamplePlan.open(SampleCopies.freshPath(folder.samples()), files), false);
     }
 
     /** Writes a consistent copy of the open plan to {@code target}; the open plan stays open. */

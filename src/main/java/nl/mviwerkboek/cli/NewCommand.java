@@ -32,7 +32,7 @@ final class NewCommand {
         Path file = args.value("--plan").map(Path::of)
                 .orElseThrow(() -> new CliArguments.CliUsageException("--plan"));
         PlanFiles files = new PlanFiles(dataFolder.backups());
-        try (PlanDatabase db = args.flag("--sample") ? SamplePlan.create(file, files)
+        try (PlanDatabase db = args.flag("--sample") ? SamplePlan.open(file, files)
                 : files.create(file, profile(args, file))) {
             output.result(Messages.get("cli.new.created", db.file()));
         }

@@ -43,7 +43,15 @@ public final class SamplePlan {
         }
     }
 
-    /** Creates a new sample plan file at {@code file}, which must not exist yet. */
+    /**
+     * Opens a new sample plan at {@code file}, which must not exist yet: a copy of the plan the build made
+     * from the description ({@link PrebuiltSample}), or, where the jar has none of this schema, built now.
+     */
+    public static PlanDatabase open(Path file, PlanFiles files) throws PlanFileException {
+        return PrebuiltSample.copyTo(file) ? files.open(file) : create(file, files);
+    }
+
+    /** Builds a new sample plan file at {@code file} from the description, which must not exist yet. */
     public static PlanDatabase create(Path file, PlanFiles files) throws PlanFileException {
         SampleDescription sample = description();
         List<Stakeholder> stakeholders = sample.all("belanghebbende").stream().map(SamplePlan::stakeholder).toList();

@@ -33,8 +33,8 @@ public final class TestPlans {
                 PlanProfile.of("Testgemeente", OrganisationType.GEMEENTE, 2026, 2029, ThemeSet.MANIFEST_2022));
     }
 
-    /** A new sample plan. */
+    /** A new sample plan (a copy of the prebuilt one, as the app makes it). */
     public static PlanDatabase sample(Path dir, String fileName) throws PlanFileException {
-        return SamplePlan.create(dir.resolve(fileName), files(dir));
+        return SamplePlan.open(dir.resolve(fileName), files(dir));
     }
 }
