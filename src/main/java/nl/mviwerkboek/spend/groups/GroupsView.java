@@ -10,6 +10,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Controls;
+import nl.mviwerkboek.shared.ui.TableKeys;
 import nl.mviwerkboek.shared.ui.DialogButtons;
 
 /** The product group catalogue: clusters, kinds and indicative impact; add, edit, merge and archive. */
@@ -60,6 +61,7 @@ public final class GroupsView extends VBox {
         CheckBox showArchived = new CheckBox(Messages.get("groups.showArchived"));
         showArchived.setId("groups-show-archived");
         showArchived.selectedProperty().bindBidirectional(vm.showArchivedProperty());
+        TableKeys.wire(table, add, edit, null);
         Label basis = Controls.hint("groups.basis");
         getChildren().addAll(basis, table, new FlowPane(8, 8, add, edit, merge, archive, showArchived));
     }

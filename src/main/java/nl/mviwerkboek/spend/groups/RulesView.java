@@ -9,6 +9,7 @@ import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.task.UiCallbacks;
 import nl.mviwerkboek.shared.ui.Controls;
+import nl.mviwerkboek.shared.ui.TableKeys;
 import nl.mviwerkboek.shared.ui.Dialogs;
 
 /** The ordered classification rules: add, delete, move, and exchange them as a file. */
@@ -54,6 +55,7 @@ public final class RulesView extends VBox {
         importRules.setOnAction(e -> dialogs.chooseImportFile().ifPresent(file -> ui.then(vm.importFile(file),
                 r -> dialogs.showInfo(Messages.get("rules.import.title"), Messages.get("rules.import.done",
                         r.added(), r.alreadyPresent())))));
+        TableKeys.wire(table, add, null, delete);
         FlowPane actions = new FlowPane(8, 8, add, up, down, delete, export, importRules);
         Label hint = Controls.hint("rules.hint");
         getChildren().addAll(hint, table, actions);
