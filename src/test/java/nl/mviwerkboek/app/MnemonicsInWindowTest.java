@@ -61,6 +61,15 @@ class MnemonicsInWindowTest {
         checkMenus(robot, Set.of('F', 'G', 'S', 'H'));
     }
 
+    @Test
+    void altBOpensBestand(FxRobot robot) {
+        app.awaitPlan();
+        robot.clickOn("#chapter-content");
+        robot.press(KeyCode.ALT, KeyCode.B).release(KeyCode.B, KeyCode.ALT);
+        waitUntil(() -> menuBar(robot).getMenus().get(0).isShowing());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
     private static MenuBar menuBar(FxRobot robot) {
         return robot.lookup("#menu-bar").queryAs(MenuBar.class);
     }
