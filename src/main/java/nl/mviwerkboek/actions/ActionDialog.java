@@ -14,6 +14,7 @@ import nl.mviwerkboek.plan.Stakeholder;
 import nl.mviwerkboek.plan.Theme;
 import nl.mviwerkboek.shared.i18n.Labelled;
 import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.ui.SearchableChoice;
 import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
@@ -40,7 +41,7 @@ final class ActionDialog extends Dialog<Action> {
                 Goal::statement, "action.field.none"), null);
         form.add("action.field.contract", Fields.optionalChoice("action-contract", vm.contractProperty(), vm.contracts(),
                 Contract::title, "action.field.none"), null);
-        form.add("action.field.group", Fields.optionalChoice("action-group", vm.groupProperty(), vm.groups(),
+        form.add("action.field.group", SearchableChoice.optional("action-group", vm.groupProperty(), vm.groups(),
                 ProductGroup::name, "action.field.none"), null);
         form.add("action.field.owner", Fields.optionalChoice("action-owner", vm.ownerProperty(), vm.stakeholders(),
                 Stakeholder::name, "action.field.noOwner"), null);

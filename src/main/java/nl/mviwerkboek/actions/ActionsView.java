@@ -19,6 +19,7 @@ import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Labelled;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Controls;
+import nl.mviwerkboek.shared.ui.TableKeys;
 import nl.mviwerkboek.shared.ui.Dialogs;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.Headings;
@@ -52,7 +53,7 @@ final class ActionsView extends VBox {
                 vm.editProblemProperty()));
         editProblem.visibleProperty().bind(vm.editProblemProperty().isNotEmpty());
         editProblem.managedProperty().bind(editProblem.visibleProperty());
-        getChildren().addAll(Controls.hint("action.intro"), filters(), buttons(), count, table, editProblem, log());
+        getChildren().addAll(Controls.hint("action.intro"), filters(), buttons(table), count, table, editProblem, log());
     }
 
     private FlowPane filters() {
@@ -83,7 +84,7 @@ final class ActionsView extends VBox {
         return Fields.optionalChoice(id, value, Arrays.asList(values), Labelled::label, promptKey);
     }
 
-    private HBox buttons() {
+    private HBox buttons(TableView<Action> table) {
         Button add = Controls.button("action-add", "action.action.add", "mdi2p-plus");
         add.setOnAction(e -> new ActionDialog(getScene().getWindow(), vm.newForm(), "action.dialog.addTitle").ask()
                 .ifPresent(vm::add));
@@ -98,6 +99,7 @@ final class ActionsView extends VBox {
             item.setOnAction(e -> vm.setStatusOfChosen(s));
             status.getItems().add(item);
         }
+        TableKeys.wire(table, add, editDelete[0], editDelete[1]);
         return new HBox(8, add, editDelete[0], editDelete[1], status);
     }
 

@@ -1,6 +1,8 @@
 package nl.mviwerkboek.app;
 
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
@@ -12,6 +14,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Chapter;
+import nl.mviwerkboek.shared.ui.Mnemonics;
 
 /** The menu bar: Bestand, Ga naar (Ctrl+1…9), Instellingen and Help. */
 final class AppMenu extends MenuBar {
@@ -65,18 +68,31 @@ final class AppMenu extends MenuBar {
             });
             language.getItems().add(option);
         }
+        language.setId("menu-language");
         Menu settings = new Menu(Messages.get("menu.settings"), null, language);
+        settings.setId("menu-settings");
         Menu help = new Menu(Messages.get("menu.help"), null, item("menu-guide", "menu.help.guide", "F1", onGuide),
                 item("menu-about", "menu.help.about", null, onAbout));
         help.setId("menu-help");
         getMenus().addAll(file, go, settings, help);
+        Mnemonics.menuBar(this);
+    }
+
+    /** The letters of the menus' own mnemonics (Alt+B for Bestand, …), which the pages' buttons leave free. */
+    static Set<Character> titleLetters() {
+        Set<Character> taken = new HashSet<>();
+        for (String key : new String[] {"menu.file", "menu.go", "menu.settings", "menu.help"}) {
+            Mnemonics.mark(Messages.get(key), taken);
+        }
+        return taken;
     }
 
     private static void fillRecent(Menu recent, WorkbenchViewModel vm, FileActions actions) {
         recent.getItems().clear();
+        int n = 1;
         for (Path plan : vm.recentPlans()) {
-            MenuItem item = new MenuItem(plan.getFileName() + "  —  " + plan.getParent());
-            item.setMnemonicParsing(false);
+            String text = (plan.getFileName() + "  —  " + plan.getParent()).replace("_", "__");
+            MenuItem item = new MenuItem(n <= 9 ? "_" + n++ + "  " + text : text);
             item.setOnAction(e -> actions.openRecent(plan));
             recent.getItems().add(item);
         }
@@ -85,6 +101,7 @@ final class AppMenu extends MenuBar {
             none.setDisable(true);
             recent.getItems().add(none);
         }
+        Mnemonics.menu(recent);
     }
 
     private static MenuItem item(String id, String key, String accelerator, Runnable action) {

@@ -137,10 +137,12 @@ final class ChapterViews {
 
     /**
      * Keeps the view-models alive as long as their page is: controls hold bound properties only weakly,
-     * so a view-model nothing else refers to would be collected and typed input would go nowhere.
+     * so a view-model nothing else refers to would be collected and typed input would go nowhere. Gives the
+     * page's buttons their Alt+letter, leaving the menus' letters free.
      */
     private static Node held(Node page, Object... models) {
         page.getProperties().put(ChapterViews.class, java.util.List.of(models));
+        nl.mviwerkboek.shared.ui.Mnemonics.buttonBars(page, AppMenu.titleLetters());
         return page;
     }
 }

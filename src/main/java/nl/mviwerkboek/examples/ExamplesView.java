@@ -9,6 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Controls;
+import nl.mviwerkboek.shared.ui.TableKeys;
 import nl.mviwerkboek.shared.ui.Dialogs;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.TableActions;
@@ -50,6 +51,7 @@ public final class ExamplesView extends VBox {
         table.getColumns().add(Controls.wrappingColumn("examples.field.result", Example::result, 220));
         table.getColumns().add(Controls.wrappingColumn("examples.field.lessons", Example::lessons, 220));
         TableActions.wire(table, vm.selectedProperty(), this::editSelected, this::deleteSelected);
+        TableKeys.wire(table, add, editDelete[0], editDelete[1]);
         getChildren().addAll(Controls.hint("examples.intro"), new HBox(8, search, count),
                 new HBox(8, add, editDelete[0], editDelete[1], importFile, exportFile), table);
     }

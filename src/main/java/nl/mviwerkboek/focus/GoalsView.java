@@ -14,6 +14,7 @@ import nl.mviwerkboek.plan.Theme;
 import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Controls;
+import nl.mviwerkboek.shared.ui.TableKeys;
 import nl.mviwerkboek.shared.ui.Dialogs;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.Headings;
@@ -44,9 +45,15 @@ final class GoalsView extends VBox {
         HBox filter = Fields.optionalChoice("goal-filter", vm.themeFilterProperty(), vm.focusThemes(), Theme::name,
                 "goal.filter.all");
         filter.setPrefWidth(320);
+        TableView<Goal> goals = goalTable();
+        TableKeys.wire(goals, add, editDelete[0], editDelete[1]);
+        HBox progressButtons = progressButtons();
+        TableView<ProgressEntry> progress = progressTable();
+        TableKeys.wire(progress, (Button) progressButtons.getChildren().get(0), null,
+                (Button) progressButtons.getChildren().get(1));
         getChildren().addAll(Controls.hint("goal.intro"), noFocus, measurable,
-                new HBox(8, add, editDelete[0], editDelete[1], filter), goalTable(),
-                Headings.section("progress.title"), Controls.hint("progress.intro"), progressButtons(), progressTable());
+                new HBox(8, add, editDelete[0], editDelete[1], filter), goals,
+                Headings.section("progress.title"), Controls.hint("progress.intro"), progressButtons, progress);
     }
 
     private TableView<Goal> goalTable() {

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Window;
 import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.ui.SearchableChoice;
 import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
@@ -47,7 +48,7 @@ final class InventoryDialog extends Dialog<InventoryItem> {
             themes.getChildren().add(box);
         }
         form.add("inventory.field.themes", themes, null);
-        form.add("inventory.field.group", Fields.optionalChoice("inventory-group", vm.groupProperty(),
+        form.add("inventory.field.group", SearchableChoice.optional("inventory-group", vm.groupProperty(),
                 groups.stream().filter(g -> !g.archived() || g.equals(vm.groupProperty().get())).toList(),
                 ProductGroup::name, "inventory.field.groupNone"), null);
         form.add("inventory.field.date", Fields.date("inventory-date", vm.dateProperty()), null);

@@ -10,6 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Controls;
+import nl.mviwerkboek.shared.ui.TableKeys;
 import nl.mviwerkboek.shared.ui.Dialogs;
 import nl.mviwerkboek.shared.ui.TableActions;
 import org.controlsfx.control.SegmentedButton;
@@ -46,6 +47,7 @@ final class InventoryView extends VBox {
         table.getColumns().add(Controls.dateColumn("inventory.field.date", InventoryItem::date));
         table.getColumns().add(Controls.wrappingColumn("inventory.field.description", InventoryItem::description, 260));
         TableActions.wire(table, vm.selectedProperty(), this::editSelected, this::deleteSelected);
+        TableKeys.wire(table, add, editDelete[0], editDelete[1]);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(Controls.hint("inventory.intro"), kindFilter(), buttons, table);
     }

@@ -8,6 +8,7 @@ import javafx.scene.layout.VBox;
 import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Controls;
+import nl.mviwerkboek.shared.ui.TableKeys;
 import nl.mviwerkboek.shared.ui.Dialogs;
 import nl.mviwerkboek.shared.ui.Headings;
 import nl.mviwerkboek.shared.ui.TableActions;
@@ -38,6 +39,7 @@ final class ReviewsView extends VBox {
         table.getColumns().add(Controls.wrappingColumn("review.field.decisions", Review::decisions, 260));
         table.getColumns().add(Controls.dateColumn("review.field.next", Review::nextOn));
         TableActions.wire(table, vm.selectedProperty(), this::editSelected, this::deleteSelected);
+        TableKeys.wire(table, add, editDelete[0], editDelete[1]);
         Label changesTitle = new Label();
         changesTitle.setId("review-changes-title");
         changesTitle.textProperty().bind(vm.changesTitle());

@@ -8,6 +8,7 @@ import javafx.scene.layout.VBox;
 import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Controls;
+import nl.mviwerkboek.shared.ui.TableKeys;
 import nl.mviwerkboek.shared.ui.Dialogs;
 import nl.mviwerkboek.shared.ui.TableActions;
 
@@ -36,6 +37,7 @@ final class SuccessesView extends VBox {
         table.getColumns().add(Controls.wrappingColumn("success.field.effect", Success::effect, 220));
         table.getColumns().add(Controls.wrappingColumn("success.field.channels", Success::sharedText, 240));
         TableActions.wire(table, vm.selectedProperty(), this::editSelected, this::deleteSelected);
+        TableKeys.wire(table, add, editDelete[0], editDelete[1]);
         getChildren().addAll(Controls.hint("success.intro"), count, new HBox(8, add, editDelete[0], editDelete[1]),
                 table);
     }

@@ -7,6 +7,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Controls;
+import nl.mviwerkboek.shared.ui.TableKeys;
 import nl.mviwerkboek.shared.ui.Dialogs;
 import nl.mviwerkboek.shared.ui.TableActions;
 
@@ -39,6 +40,7 @@ final class StakeholderSection extends VBox {
         table.getColumns().add(Controls.column("stakeholder.field.involvement", s -> s.involvement().label(), 120));
         table.getColumns().add(Controls.column("stakeholder.field.email", Stakeholder::email, 200));
         TableActions.wire(table, vm.selectedProperty(), this::editSelected, this::deleteSelected);
+        TableKeys.wire(table, add, editDelete[0], editDelete[1]);
 
         Label missing = Controls.notice("stakeholder-missing-roles", "advice", null, vm.missingRoles());
         getChildren().addAll(new HBox(8, add, editDelete[0], editDelete[1]), table, missing);

@@ -8,6 +8,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Controls;
+import nl.mviwerkboek.shared.ui.TableKeys;
 import nl.mviwerkboek.shared.ui.TableActions;
 
 /** The plan's themes: add, rename, archive or restore, and change their order. */
@@ -54,6 +55,7 @@ final class ThemeSection extends VBox {
             };
         });
         TableActions.wire(table, vm.selectedProperty(), this::renameSelected, null);
+        TableKeys.wire(table, add, rename, null);
         getChildren().addAll(new HBox(8, add, rename, archive, up, down), table);
     }
 

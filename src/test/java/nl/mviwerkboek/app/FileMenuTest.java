@@ -139,7 +139,7 @@ class FileMenuTest {
     @Test
     void englishCanBeChosenAndIsRemembered(FxRobot robot) {
         app.awaitPlan();
-        robot.clickOn("Instellingen").clickOn("Taal").clickOn("English");
+        robot.clickOn("#menu-settings").clickOn("#menu-language").clickOn("#menu-language-en");
         waitUntil(() -> robot.lookup("#nav-overzicht").queryLabeled().getText().endsWith("Overview"));
         assertEquals("en", workbench().settings().language().getLanguage());
         assertEquals("en", nl.mviwerkboek.shared.settings.AppSettings.load(

@@ -124,7 +124,7 @@ class StartenViewTest {
 
         robot.clickOn("#stakeholder-delete");
         waitUntil(() -> robot.lookup("#" + FxDialogs.CONFIRM_ID).tryQuery().isPresent());
-        assertEquals("Verwijderen", robot.lookup("#" + FxDialogs.CONFIRM_ID).queryButton().getText());
+        assertEquals("_Verwijderen", robot.lookup("#" + FxDialogs.CONFIRM_ID).queryButton().getText());
         robot.clickOn("#" + FxDialogs.CONFIRM_ID);
         waitUntil(() -> table(robot).getItems().size() == 6);
         assertEquals(6, app.window().workbench().sessionProperty().get().stakeholders().list().join().size());

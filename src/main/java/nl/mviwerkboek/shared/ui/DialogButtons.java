@@ -21,6 +21,7 @@ public final class DialogButtons {
         dialog.getDialogPane().lookupButton(confirm).setId(confirmId);
         dialog.getDialogPane().lookupButton(confirm).disableProperty().bind(valid.not());
         dialog.getDialogPane().lookupButton(cancel).setId(cancelId);
+        Mnemonics.dialog(dialog.getDialogPane());
         return confirm;
     }
 }

@@ -49,6 +49,7 @@ public class FxDialogs implements Dialogs {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, yes, no);
         alert.getDialogPane().lookupButton(yes).setId(CONFIRM_ID);
         alert.getDialogPane().lookupButton(no).setId(CANCEL_ID);
+        Mnemonics.dialog(alert.getDialogPane());
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.mviwerkboek.shared.i18n.DutchOrder;
 import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.task.TaskRunner;
@@ -98,7 +99,8 @@ public final class AnalysisViewModel {
             costCentre.set(keep(costCentre.get(), costCentres));
             List<Choice<Long>> g = new ArrayList<>(List.of(new Choice<>(null, Messages.get("filter.allGroups")),
                     new Choice<>(AnalysisFilter.UNCLASSIFIED, Messages.get("groups.unclassified"))));
-            all.stream().filter(x -> !x.archived()).forEach(x -> g.add(new Choice<>(x.id(), x.name())));
+            all.stream().filter(x -> !x.archived()).sorted(DutchOrder.by(ProductGroup::name))
+                    .forEach(x -> g.add(new Choice<>(x.id(), x.name())));
             activeGroups.setAll(all.stream().filter(x -> !x.archived()).toList());
             groupChoices.setAll(g);
             group.set(keep(group.get(), groupChoices));

@@ -7,8 +7,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import nl.mviwerkboek.shared.i18n.Messages;
+import org.controlsfx.control.SearchableComboBox;
 
-/** The filters every analysis tab uses: year, import, product group and cost centre. */
+/** The filters every analysis tab uses: year, import, product group (searchable) and cost centre. */
 public final class FilterBar extends FlowPane {
 
     /** The bar bound to the shared analysis state. */
@@ -25,7 +26,8 @@ public final class FilterBar extends FlowPane {
 
     private static <T> javafx.scene.Node box(String id, String key, ObservableList<Choice<T>> items,
                                               ObjectProperty<Choice<T>> value) {
-        ComboBox<Choice<T>> combo = new ComboBox<>(items);
+        ComboBox<Choice<T>> combo = "filter-group".equals(id) ? new SearchableComboBox<>(items)
+                : new ComboBox<>(items);
         combo.setId(id);
         combo.valueProperty().bindBidirectional(value);
         combo.setPrefWidth(switch (id) {

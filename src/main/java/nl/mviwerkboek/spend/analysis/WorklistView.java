@@ -3,13 +3,13 @@ package nl.mviwerkboek.spend.analysis;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.ui.SearchableChoice;
 import nl.mviwerkboek.shared.ui.Controls;
 import nl.mviwerkboek.spend.groups.ProductGroup;
 
@@ -37,11 +37,9 @@ public final class WorklistView extends VBox {
                 .number(s.lines()), 80));
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<SupplierSpend>) c ->
                 vm.selected().setAll(table.getSelectionModel().getSelectedItems()));
-        ComboBox<ProductGroup> target = new ComboBox<>(vm.groups());
-        target.setId("worklist-group");
+        var target = SearchableChoice.of("worklist-group", vm.targetProperty(), vm.groups(), ProductGroup::name);
         target.setPromptText(Messages.get("worklist.choose"));
         target.setPrefWidth(300);
-        target.valueProperty().bindBidirectional(vm.targetProperty());
         Button assign = Controls.button("worklist-assign", "worklist.assign", "mdi2t-tag-outline");
         assign.disableProperty().bind(vm.canAssign().not());
         assign.setOnAction(e -> vm.assign());

@@ -9,6 +9,7 @@ import javafx.scene.layout.VBox;
 import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Controls;
+import nl.mviwerkboek.shared.ui.TableKeys;
 import nl.mviwerkboek.shared.ui.Dialogs;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
@@ -59,6 +60,7 @@ public final class ContractsView extends VBox {
                 vm.deleteSelected();
             }
         });
+        TableKeys.wire(table, add, edit, delete);
         Button importFile = Controls.button("contract-import", "contract.action.import", "mdi2f-file-import-outline");
         importFile.setOnAction(e -> dialogs.chooseImportFile().ifPresent(file -> ui.then(vm.analyseFile(file),
                 form -> {

@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Manual assignments of suppliers and single lines to product groups (tables {@code *_assignment}). */
@@ -62,6 +64,25 @@ public final class AssignmentStorage {
 
     /** Builds the classifier for the plan's current rules, assignments and supplier merges. */
     public Classifier classifier(Connection c) throws SQLException {
+        return classifier(c, null);
+    }
+
+    /** The same with {@code extra} (a rule not yet saved, say) after the plan's rules; null for none. */
+    public Classifier classifier(Connection c, ClassificationRule extra) throws SQLException {
+        List<ClassificationRule> rules = new ArrayList<>(new RuleStorage().list(c));
+        if (extra != null) {
+            rules.add(extra);
+        }
+        return build(c, rules, supplierGroups(c), lineGroups(c));
+    }
+
+    /** A classifier with {@code rule} only, no assignments: which lines the rule matches at all. */
+    public Classifier ruleAlone(Connection c, ClassificationRule rule) throws SQLException {
+        return build(c, List.of(rule), Map.of(), Map.of());
+    }
+
+    private static Classifier build(Connection c, List<ClassificationRule> rules, Map<Long, Long> supplierGroups,
+                                    Map<String, Long> lineGroups) throws SQLException {
         Map<Long, String> names = new HashMap<>();
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT id, normalised_name FROM supplier")) {
@@ -69,7 +90,7 @@ public final class AssignmentStorage {
                 names.put(rs.getLong(1), rs.getString(2));
             }
         }
-        return new Classifier(new RuleStorage().list(c), supplierGroups(c), lineGroups(c),
+        return new Classifier(rules, supplierGroups, lineGroups,
                 longMap(c, "SELECT id, root_id FROM supplier WHERE root_id IS NOT NULL"), names);
     }
 

@@ -32,6 +32,16 @@ public final class GroupsService {
         return db.read(groups::list);
     }
 
+    /**
+     * What a new rule would catch if it were added now (at the end of the order), read on the database thread;
+     * null when {@code stale} turned true before or while it was read.
+     */
+    public CompletableFuture<RulePreviewStorage.RulePreview> previewRule(RuleKind kind, String value, String valueTo,
+                                                                         java.util.function.BooleanSupplier stale) {
+        return db.read(c -> stale.getAsBoolean() ? null
+                : new RulePreviewStorage().preview(c, kind, value, valueTo, 5, stale));
+    }
+
     /** The rules in order. */
     public CompletableFuture<List<ClassificationRule>> rules() {
         return db.read(rules::list);

@@ -9,7 +9,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.ui.SearchableChoice;
 import nl.mviwerkboek.shared.ui.Controls;
+import nl.mviwerkboek.shared.ui.TableKeys;
 import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.DialogWindows;
 
@@ -44,7 +46,8 @@ public final class GroupsView extends VBox {
         Button merge = Controls.button("groups-merge", "groups.action.merge", "mdi2c-call-merge");
         merge.disableProperty().bind(vm.hasSelection().not());
         merge.setOnAction(e -> {
-            ChoiceDialog<ProductGroup> ask = new ChoiceDialog<>(null, vm.mergeTargets());
+            ChoiceDialog<ProductGroup> ask = new ChoiceDialog<>(null,
+                    SearchableChoice.sorted(vm.mergeTargets(), ProductGroup::name));
             ask.initOwner(getScene().getWindow());
             ask.setTitle(Messages.get("groups.merge.title"));
             ask.setHeaderText(Messages.get("groups.merge.header", vm.selectedProperty().get().name()));
@@ -61,6 +64,7 @@ public final class GroupsView extends VBox {
         CheckBox showArchived = new CheckBox(Messages.get("groups.showArchived"));
         showArchived.setId("groups-show-archived");
         showArchived.selectedProperty().bindBidirectional(vm.showArchivedProperty());
+        TableKeys.wire(table, add, edit, null);
         Label basis = Controls.hint("groups.basis");
         getChildren().addAll(basis, table, new FlowPane(8, 8, add, edit, merge, archive, showArchived));
     }

@@ -12,12 +12,13 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.ui.SearchableChoice;
 import nl.mviwerkboek.shared.ui.DialogButtons;
 import nl.mviwerkboek.shared.ui.Fields;
 import nl.mviwerkboek.shared.ui.FormGrid;
 import nl.mviwerkboek.shared.ui.DialogWindows;
 
-/** Asks for a new rule: what it looks at, the value (and upper value for a range), and the group. */
+/** Asks for a new rule: what it looks at, the value (and upper value for a range), the group; shows what it catches. */
 final class RuleDialog extends Dialog<ButtonType> {
 
     /** The rule the user described. */
@@ -30,7 +31,7 @@ final class RuleDialog extends Dialog<ButtonType> {
     private final SimpleObjectProperty<ProductGroup> group = new SimpleObjectProperty<>();
     private final ButtonType add;
 
-    RuleDialog(Window owner, ObservableList<ProductGroup> groups) {
+    RuleDialog(Window owner, ObservableList<ProductGroup> groups, RulePreviewViewModel preview) {
         initOwner(owner);
         setTitle(Messages.get("rules.dialog.title"));
         setHeaderText(Messages.get("rules.dialog.header"));
@@ -43,13 +44,11 @@ final class RuleDialog extends Dialog<ButtonType> {
         TextField to = Fields.text("rule-value-to", valueTo);
         to.disableProperty().bind(kind.isNotEqualTo(RuleKind.LEDGER_RANGE));
         form.add("rules.field.valueTo", to, null);
-        ComboBox<ProductGroup> groupBox = new ComboBox<>(groups);
-        groupBox.setId("rule-group");
-        groupBox.setMaxWidth(Double.MAX_VALUE);
-        groupBox.valueProperty().bindBidirectional(group);
+        var groupBox = SearchableChoice.of("rule-group", group, groups, ProductGroup::name);
         form.add("rules.field.group", groupBox, null);
         form.addHint(Messages.get("rules.dialog.hint"));
-        getDialogPane().setContent(form);
+        getDialogPane().setContent(new javafx.scene.layout.VBox(14, form,
+                new RulePreviewPane(preview, kind, value, valueTo)));
         BooleanBinding valid = Bindings.createBooleanBinding(() -> !value.get().isBlank() && group.get() != null
                 && (kind.get() != RuleKind.LEDGER_RANGE || !valueTo.get().isBlank()), value, valueTo, group, kind);
         add = DialogButtons.confirmAndCancel(this, "button.add", "rule-save", "rule-cancel", valid);

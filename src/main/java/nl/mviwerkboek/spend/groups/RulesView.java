@@ -9,6 +9,7 @@ import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.task.UiCallbacks;
 import nl.mviwerkboek.shared.ui.Controls;
+import nl.mviwerkboek.shared.ui.TableKeys;
 import nl.mviwerkboek.shared.ui.Dialogs;
 
 /** The ordered classification rules: add, delete, move, and exchange them as a file. */
@@ -31,7 +32,7 @@ public final class RulesView extends VBox {
             }
         });
         Button add = Controls.button("rules-add", "rules.action.add", "mdi2p-plus");
-        add.setOnAction(e -> new RuleDialog(getScene().getWindow(), vm.groups()).ask()
+        add.setOnAction(e -> new RuleDialog(getScene().getWindow(), vm.groups(), vm.preview()).ask()
                 .ifPresent(r -> vm.add(r.kind(), r.value(), r.valueTo(), r.group())));
         Button up = Controls.button("rules-up", "rules.action.up", "mdi2a-arrow-up");
         up.disableProperty().bind(vm.hasSelection().not());
@@ -42,7 +43,10 @@ public final class RulesView extends VBox {
         Button delete = Controls.button("rules-delete", "rules.action.delete", "mdi2d-delete-outline");
         delete.disableProperty().bind(vm.hasSelection().not());
         delete.setOnAction(e -> {
-            if (dialogs.confirm(Messages.get("rules.delete.title"), Messages.get("rules.delete.message"),
+            ClassificationRule r = vm.selectedProperty().get();
+            if (dialogs.confirm(Messages.get("rules.delete.title"), Messages.get("rules.delete.named", r.kind().label(),
+                    r.valueTo() == null || r.valueTo().isBlank() ? r.value() : r.value() + " – " + r.valueTo(),
+                    vm.groupName(r)),
                     Messages.get("button.delete"))) {
                 vm.deleteSelected();
             }
@@ -54,6 +58,7 @@ public final class RulesView extends VBox {
         importRules.setOnAction(e -> dialogs.chooseImportFile().ifPresent(file -> ui.then(vm.importFile(file),
                 r -> dialogs.showInfo(Messages.get("rules.import.title"), Messages.get("rules.import.done",
                         r.added(), r.alreadyPresent())))));
+        TableKeys.wire(table, add, null, delete);
         FlowPane actions = new FlowPane(8, 8, add, up, down, delete, export, importRules);
         Label hint = Controls.hint("rules.hint");
         getChildren().addAll(hint, table, actions);

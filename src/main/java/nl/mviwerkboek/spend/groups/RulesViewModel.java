@@ -56,6 +56,11 @@ public final class RulesViewModel {
         });
     }
 
+    /** A fresh preview of what a new rule would catch, for the add dialog. */
+    public RulePreviewViewModel preview() {
+        return new RulePreviewViewModel(service, ui);
+    }
+
     /** The name of a rule's group. */
     public String groupName(ClassificationRule r) {
         ProductGroup g = byId.get(r.groupId());

@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
+import nl.mviwerkboek.shared.ui.SearchableChoice;
 import nl.mviwerkboek.shared.ui.Controls;
 import nl.mviwerkboek.spend.groups.ProductGroup;
 
@@ -59,10 +60,8 @@ final class SupplierDetailPane extends VBox {
                 ? Messages.get("groups.unclassified") : l.groupName(), 150));
         lines.getColumns().add(Controls.column("supplier.col.amount", l -> Formats.amount(l.cents()), 110));
         lines.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.lineProperty().set(now));
-        ComboBox<ProductGroup> group = new ComboBox<>(vm.groups());
-        group.setId("supplier-line-group");
+        var group = SearchableChoice.of("supplier-line-group", vm.lineGroupProperty(), vm.groups(), ProductGroup::name);
         group.setPromptText(Messages.get("worklist.choose"));
-        group.valueProperty().bindBidirectional(vm.lineGroupProperty());
         Button assign = Controls.button("supplier-line-assign", "supplier.line.assign", "mdi2t-tag-outline");
         assign.disableProperty().bind(vm.canAssignLine().not());
         assign.setOnAction(e -> vm.assignLine());
