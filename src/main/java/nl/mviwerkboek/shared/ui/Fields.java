@@ -167,13 +167,18 @@ public final class Fields {
         box.setPromptText(Messages.get(promptKey));
         box.setMaxWidth(Double.MAX_VALUE);
         box.valueProperty().bindBidirectional(value);
+        return withClear(id, held(box, value), value);
+    }
+
+    /** {@code box} with, beside it, a button (id {@code ID-clear}) that empties {@code value}. */
+    static <T> HBox withClear(String id, ComboBox<T> box, Property<T> value) {
         Button clear = new Button("", new FontIcon("mdi2c-close"));
         clear.setId(id + "-clear");
         clear.setAccessibleText(Messages.get("field.clear"));
         clear.disableProperty().bind(box.valueProperty().isNull());
         clear.setOnAction(e -> value.setValue(null));
         HBox.setHgrow(box, Priority.ALWAYS);
-        return new HBox(6, held(box, value), clear);
+        return new HBox(6, box, clear);
     }
 
     /** Sets what {@link #inputProblem} reports for {@code control} (a typed field with a reader of its own). */

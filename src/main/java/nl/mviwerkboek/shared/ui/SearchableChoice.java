@@ -6,13 +6,10 @@ import javafx.beans.property.Property;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
-import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import nl.mviwerkboek.shared.i18n.DutchOrder;
 import nl.mviwerkboek.shared.i18n.Messages;
 import org.controlsfx.control.SearchableComboBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A choice from a long list (the plan's ~45 product groups): sorted alphabetically by the text it shows, and
@@ -41,13 +38,7 @@ public final class SearchableChoice {
                                     String promptKey) {
         SearchableComboBox<T> box = of(id, value, items, text);
         box.setPromptText(Messages.get(promptKey));
-        Button clear = new Button("", new FontIcon("mdi2c-close"));
-        clear.setId(id + "-clear");
-        clear.setAccessibleText(Messages.get("field.clear"));
-        clear.disableProperty().bind(box.valueProperty().isNull());
-        clear.setOnAction(e -> value.setValue(null));
-        HBox.setHgrow(box, Priority.ALWAYS);
-        return new HBox(6, box, clear);
+        return Fields.withClear(id, box, value);
     }
 
     /** {@code items} sorted by {@code text} the Dutch way (case and accents aside); a live list stays followed. */
