@@ -108,7 +108,7 @@ class ShellTest {
         var field = robot.lookup("#profile-commissioner").queryTextInputControl();
         robot.clickOn(field);
         waitUntil(field::isFocused);
-        robot.press(KeyCode.END).release(KeyCode.END).write(" ai");
+        robot.press(KeyCode.END).release(KeyCode.END).write(" ai").type(KeyCode.ENTER);
         waitUntil(() -> field.getText().endsWith(" ai"));
         waitUntil(() -> robot.lookup("#status-message").queryAs(Label.class).getText()
                 .startsWith("Alle wijzigingen bewaard om"));

@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.mviwerkboek.shared.ui.Chapter;
 import nl.mviwerkboek.shared.ui.FxDialogs;
@@ -67,9 +68,9 @@ class StartenViewTest {
         assertTrue(error.isVisible());
         assertEquals("⚠ Vul een heel getal in met alleen cijfers, bijvoorbeeld 28400 of 28.400.", error.getText());
 
-        robot.interact(() -> robot.lookup("#profile-inhabitants").queryTextInputControl().setText("35.100"));
+        robot.clickOn("#profile-inhabitants").push(KeyCode.CONTROL, KeyCode.A).write("35.100");
         assertFalse(error.isVisible());
-        robot.interact(() -> robot.lookup("#profile-budget").queryTextInputControl().setText("52.500"));
+        robot.clickOn("#profile-budget").push(KeyCode.CONTROL, KeyCode.A).write("52.500").type(KeyCode.ENTER);
         waitUntil(() -> {
             PlanProfile p = profiles().load().join();
             return Integer.valueOf(35_100).equals(p.inhabitants()) && Long.valueOf(5_250_000).equals(p.budgetCents());

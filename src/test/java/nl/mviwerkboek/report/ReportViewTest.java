@@ -94,9 +94,10 @@ class ReportViewTest {
         waitUntil(() -> robot.lookup("#" + FxDialogs.CONFIRM_ID).tryQuery().isPresent());
         Path written = out.resolve("Actieplan.docx");
         assertTrue(Files.exists(written), "the extension is added");
-        assertFalse(robot.lookup("#report-export-plan").queryAs(Button.class).isDisabled(), "ready for the next one");
+        assertFalse(robot.lookup("#report-export-plan").queryAs(Button.class).isDisable(), "the job has ended");
         robot.clickOn("#" + FxDialogs.CONFIRM_ID);
         waitUntil(() -> app.dialogs().opened().equals(List.of(written)));
+        assertFalse(robot.lookup("#report-export-plan").queryAs(Button.class).isDisabled(), "ready for the next one");
         try (InputStream in = Files.newInputStream(written); XWPFDocument doc = new XWPFDocument(in)) {
             assertEquals("Voorbeeldgemeente", doc.getParagraphs().get(1).getText());
         }
