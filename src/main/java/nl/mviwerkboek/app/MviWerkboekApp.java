@@ -35,6 +35,7 @@ public final class MviWerkboekApp extends Application {
      */
     @Override
     public void stop() {
+        OsQuit.commitTypedText();
         Runnable cancelJobs = window == null ? () -> { } : window.tasks()::cancelAll;
         OsQuit.closeOpenPlans(cancelJobs, OsQuit.BEFORE_CANCEL, OsQuit.AFTER_CANCEL);
     }

@@ -31,6 +31,16 @@ final class OsQuit {
     }
 
     /**
+     * Commits the text typed in the focused field of every window (ADR 0027): the app may end from outside
+     * while the officer is still in a field. Call on the FX thread before {@link #closeOpenPlans}, which
+     * then lets the saves this queues finish.
+     */
+    static void commitTypedText() {
+        List.copyOf(javafx.stage.Window.getWindows())
+                .forEach(w -> nl.mviwerkboek.shared.ui.FieldCommits.commitFocused(w.getScene()));
+    }
+
+    /**
      * Closes every open plan, waiting at most {@code beforeCancel} + {@code afterCancel}; calls
      * {@code cancelJobs} once the first wait is over. Returns the plans still open at the end (none
      * when all closed). Blocks the calling thread for at most that long, never longer.

@@ -109,6 +109,23 @@ class TypedCommitTest extends SamplePlanTyping {
         assertEquals(28_400, reopened.inhabitants());
     }
 
+    @Test
+    void aProfileNumberTypedIsStoredWhenTheAppIsEndedFromOutside(FxRobot robot) throws Exception {
+        openProfile(robot);
+        int before = stored().inhabitants();
+        startTyping(robot, "#profile-inhabitants");
+        robot.write("31250");
+        WaitForAsyncUtils.waitForFxEvents();
+        settle();
+        assertEquals(before, stored().inhabitants(), "nothing saved yet: the field still has the focus");
+        robot.interact(OsQuit::commitTypedText); // what Application.stop() does first after Cmd+Q or a logout
+        assertEquals(java.util.List.of(), OsQuit.closeOpenPlans(() -> { }, java.time.Duration.ofSeconds(20),
+                java.time.Duration.ofSeconds(5)));
+        try (var db = nl.mviwerkboek.testsupport.TestPlans.files(dir).open(plan)) {
+            assertEquals(31_250, new ProfileService(db).load().join().inhabitants());
+        }
+    }
+
     private void openProfile(FxRobot robot) {
         FormTyping.open(app, robot, Chapter.STARTEN, "#profile-themes");
         collectGarbage();
