@@ -140,6 +140,7 @@ final class SupportSection extends VBox {
         problem.textProperty().bind(vm.editProblemProperty());
         problem.visibleProperty().bind(vm.editProblemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
+        nl.mviwerkboek.shared.ui.TableKeys.wireInline(table, newReason, delete);
         return new VBox(8, table, problem, new HBox(8, newReason, newAnswer, add, delete));
     }
 }

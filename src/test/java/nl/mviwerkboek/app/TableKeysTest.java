@@ -138,4 +138,23 @@ class TableKeysTest {
         waitUntil(() -> table.getItems().size() == before - 1);
         assertFalse(table.getItems().contains(first));
     }
+
+    @Test
+    void objectionsInsertGoesToTheNewReasonFieldAndDeleteRemovesTheSelected(FxRobot robot) {
+        app.awaitPlan();
+        robot.interact(() -> app.window().workbench().chapterProperty().set(Chapter.STARTEN));
+        TableView<nl.mviwerkboek.plan.Objection> table = focusFirstRow(robot, "#objection-table");
+        var first = table.getItems().get(0);
+        int before = table.getItems().size();
+        press(robot, KeyCode.INSERT);
+        waitUntil(() -> robot.lookup("#objection-new-reason").query().isFocused());
+        robot.write("Het is te duur").type(KeyCode.TAB).write("Reken met de hele levensduur").type(KeyCode.ENTER);
+        waitUntil(() -> table.getItems().size() == before + 1);
+
+        focusFirstRow(robot, "#objection-table");
+        press(robot, KeyCode.DELETE);
+        waitUntil(() -> table.getItems().size() == before);
+        assertFalse(table.getItems().contains(first));
+        assertEquals(before, app.window().workbench().sessionProperty().get().support().picture().join().objections().size());
+    }
 }

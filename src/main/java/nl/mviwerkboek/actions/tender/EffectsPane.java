@@ -79,6 +79,7 @@ public final class EffectsPane extends VBox {
         if (subject != null) {
             first.getChildren().add(0, subject);
         }
+        nl.mviwerkboek.shared.ui.TableKeys.wireInline(table, first.getChildren().get(0), delete);
         getChildren().addAll(table, first, new HBox(6, goal, source, add, delete), error);
     }
 }

@@ -40,7 +40,9 @@ final class TenderConsultationsPane extends VBox {
         delete.setOnAction(e -> vm.delete(table.getSelectionModel().getSelectedItem()));
         add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         delete.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getChildren().addAll(table, new HBox(6, Fields.checked(Fields.date("tender-consultation-date", f.dateProperty())),
+        javafx.scene.control.DatePicker date = Fields.date("tender-consultation-date", f.dateProperty());
+        nl.mviwerkboek.shared.ui.TableKeys.wireInline(table, date, delete);
+        getChildren().addAll(table, new HBox(6, Fields.checked(date),
                 Fields.choice("tender-consultation-form", f.formProperty(), ConsultationForm.values()), parties),
                 new HBox(6, learned, changed, add, delete));
     }

@@ -53,6 +53,7 @@ final class TenderCriteriaPane extends VBox {
         ambition.setMinWidth(170);
         number.setMinWidth(100);
         HBox choices = new HBox(6, type, theme, ambition, number);
+        nl.mviwerkboek.shared.ui.TableKeys.wireInline(table, type, delete);
         getChildren().addAll(table, choices, new HBox(6, text, add, delete));
     }
 }

@@ -25,14 +25,29 @@ public final class TableKeys {
      * a row rather than starting a new plan, and Delete is not handled twice.
      */
     public static void wire(TableView<?> table, ButtonBase add, ButtonBase edit, ButtonBase delete) {
+        wire(table, add == null ? null : add::fire, edit, delete);
+    }
+
+    /**
+     * For a table with its own row of fields to add from (tender criteria, effects, objections): Insert or Ctrl+N
+     * moves the focus to {@code firstField} of that row, Delete presses {@code delete}.
+     */
+    public static void wireInline(TableView<?> table, javafx.scene.Node firstField, ButtonBase delete) {
+        wire(table, firstField::requestFocus, null, delete);
+    }
+
+    private static void wire(TableView<?> table, Runnable add, ButtonBase edit, ButtonBase delete) {
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (table.getEditingCell() != null) {
                 return;
             }
+            if (add != null && (e.getCode() == KeyCode.INSERT || NEW.match(e))) {
+                e.consume();
+                add.run();
+                return;
+            }
             ButtonBase button = null;
-            if (e.getCode() == KeyCode.INSERT || NEW.match(e)) {
-                button = add;
-            } else if (e.getCode() == KeyCode.F2 && !e.isShortcutDown() && !e.isAltDown()) {
+            if (e.getCode() == KeyCode.F2 && !e.isShortcutDown() && !e.isAltDown()) {
                 button = edit;
             } else if (e.getCode() == KeyCode.DELETE && !e.isShortcutDown() && !e.isAltDown()) {
                 button = delete;
