@@ -76,9 +76,11 @@ public final class DialogWindows {
     public static Stage prepare(Stage stage, double width, double height) {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> place(stage,
-                Optional.ofNullable(stage.getOwner()), width, height, MIN_WIDTH)));
-        stage.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
+            place(stage, Optional.ofNullable(stage.getOwner()), width, height, MIN_WIDTH);
+            stage.requestFocus(); // a window manager may leave the keys with the owner: Escape must reach this one
+        }));
+        stage.addEventFilter(KeyEvent.KEY_PRESSED, e -> { // a filter: a focused list would take Escape itself
             if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
                 stage.close();
