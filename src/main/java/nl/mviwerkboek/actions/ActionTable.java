@@ -46,11 +46,11 @@ final class ActionTable {
             }
         });
         table.getColumns().add(titleColumn(vm));
-        table.getColumns().add(Controls.minWidth(Controls.wrappingColumn("action.field.kind", a -> a.kind().label(), 120), 120));
+        table.getColumns().add(Controls.minWidth(Controls.wrappingColumn("action.field.kind", a -> a.kind().label(), 120), 112));
         table.getColumns().add(Controls.minWidth(Controls.wrappingColumn("action.field.theme",
                 a -> vm.pictureProperty().get().focus().themeName(a.themeId()), 110), 100));
         table.getColumns().add(Controls.minWidth(Controls.wrappingColumn("action.field.subject",
-                a -> vm.pictureProperty().get().subject(a), 160), 150));
+                a -> vm.pictureProperty().get().subject(a), 160), 120));
         table.getColumns().add(ownerColumn(vm));
         table.getColumns().add(dueColumn(vm));
         table.getColumns().add(statusColumn(vm));
@@ -62,7 +62,7 @@ final class ActionTable {
 
     private static TableColumn<Action, String> titleColumn(ActionsViewModel vm) {
         TableColumn<Action, String> c = Controls.column("action.field.title", Action::title, 280);
-        c.setMinWidth(200);
+        c.setMinWidth(170);
         c.setCellFactory(TextFieldTableCell.forTableColumn());
         c.setOnEditCommit(e -> {
             if (e.getNewValue() != null && !e.getNewValue().isBlank()) {
@@ -79,6 +79,7 @@ final class ActionTable {
     private static TableColumn<Action, Stakeholder> ownerColumn(ActionsViewModel vm) {
         TableColumn<Action, Stakeholder> c = new TableColumn<>(Messages.get("action.field.owner"));
         c.setPrefWidth(130);
+        c.setMinWidth(110); // a first name and surname whole
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(vm.owners().stream()
                 .filter(s -> d.getValue().ownerId() != null && s.id() == d.getValue().ownerId()).findFirst().orElse(null)));
         c.setCellFactory(ComboBoxTableCell.forTableColumn(DisplayConverter.of(Stakeholder::name), vm.owners()));
@@ -120,6 +121,7 @@ final class ActionTable {
     private static TableColumn<Action, ActionStatus> statusColumn(ActionsViewModel vm) {
         TableColumn<Action, ActionStatus> c = new TableColumn<>(Messages.get("action.field.status"));
         c.setPrefWidth(110);
+        c.setMinWidth(100); // "Uitgesteld" whole
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().status()));
         c.setCellFactory(ComboBoxTableCell.forTableColumn(new LabelConverter<>(), ActionStatus.values()));
         c.setOnEditCommit(e -> vm.update(e.getRowValue().withStatus(e.getNewValue())));

@@ -38,8 +38,9 @@ public final class AnchoringView extends VBox {
         grid.getStyleClass().add("anchoring-grid");
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.getColumnConstraints().addAll(grow(230), new ColumnConstraints(140), new ColumnConstraints(180), grow(170),
-                new ColumnConstraints(132), new ColumnConstraints(36));
+        // within the main window's smallest content width (about 900 px): a whole date, a whole owner's name
+        grid.getColumnConstraints().addAll(grow(190), new ColumnConstraints(128), new ColumnConstraints(190), grow(140),
+                new ColumnConstraints(150), new ColumnConstraints(36));
         vm.rows().addListener((ListChangeListener<AnchoringViewModel.Row>) c -> draw());
         TextField title = Fields.text("anchoring-new-title", vm.newTitleProperty(), Messages.get("anchoring.newPrompt"));
         title.setOnAction(e -> vm.add());
@@ -72,6 +73,7 @@ public final class AnchoringView extends VBox {
         for (int i = 0; i < heads.length; i++) {
             Label head = new Label(Messages.get(heads[i]));
             head.getStyleClass().add("grid-head");
+            head.setWrapText(true); // "Bewijs of toelichting" on two lines rather than cut
             grid.add(head, i, 0);
         }
         int r = 1;

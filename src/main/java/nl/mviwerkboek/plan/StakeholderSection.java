@@ -7,6 +7,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Controls;
+import nl.mviwerkboek.shared.ui.TableHeaders;
 import nl.mviwerkboek.shared.ui.TableKeys;
 import nl.mviwerkboek.shared.ui.Dialogs;
 import nl.mviwerkboek.shared.ui.TableActions;
@@ -16,7 +17,7 @@ final class StakeholderSection extends VBox {
 
     private final StakeholdersViewModel vm;
     private final Dialogs dialogs;
-    private final TableView<Stakeholder> table = new TableView<>();
+    private final TableView<Stakeholder> table = TableHeaders.fit(new TableView<>());
 
     StakeholderSection(StakeholdersViewModel vm, Dialogs dialogs) {
         super(10);

@@ -25,7 +25,7 @@ final class ImportProblemsDialog extends Dialog<Void> {
         setTitle(Messages.get("spend.problems.title"));
         setHeaderText(Messages.get("spend.problems.header", record.fileName(), problems.size()));
         getDialogPane().setId("problems-dialog");
-        TableView<ImportProblem> table = new TableView<>();
+        TableView<ImportProblem> table = nl.mviwerkboek.shared.ui.TableHeaders.fit(new TableView<>());
         table.setId("problems-table");
         table.getItems().setAll(problems);
         table.setPlaceholder(new Label(Messages.get("spend.problems.none")));

@@ -79,19 +79,20 @@ public final class SpendView extends VBox {
     }
 
     private static TableView<ImportRecord> history(SpendViewModel vm) {
-        TableView<ImportRecord> table = new TableView<>(vm.imports());
+        TableView<ImportRecord> table = nl.mviwerkboek.shared.ui.TableHeaders.fit(new TableView<>(vm.imports()));
         table.setId("spend-imports");
         table.setPrefHeight(260);
         table.setPlaceholder(new Label(Messages.get("spend.history.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Controls.column("spend.history.file", ImportRecord::fileName, 240));
+        table.getColumns().add(Controls.column("spend.history.file", ImportRecord::fileName, 180));
         table.getColumns().add(Controls.column("spend.history.when", r -> Formats.date(
                 r.importedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), 140));
         table.getColumns().add(Controls.column("spend.history.period", r -> r.firstDate() == null ? String.valueOf(
-                r.fixedYear()) : Formats.date(r.firstDate()) + " – " + Formats.date(r.lastDate()), 200));
-        table.getColumns().add(Controls.column("spend.history.rows", r -> Formats.number(r.rowsImported()), 90));
+                r.fixedYear()) : Formats.date(r.firstDate()) + " – " + Formats.date(r.lastDate()), 210));
+        table.getColumns().get(2).setMinWidth(205); // two whole dates
+        table.getColumns().add(Controls.column("spend.history.rows", r -> Formats.number(r.rowsImported()), 80));
         table.getColumns().add(Controls.column("spend.history.skipped", r -> Formats.number(r.rowsSkipped()), 120));
-        table.getColumns().add(Controls.column("spend.history.total", r -> Formats.amount(r.totalCents()), 150));
+        table.getColumns().add(Controls.column("spend.history.total", r -> Formats.amount(r.totalCents()), 130));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.selectedProperty().set(now));
         return table;
     }

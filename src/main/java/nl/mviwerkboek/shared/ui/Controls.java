@@ -140,7 +140,7 @@ public final class Controls {
         if (emptyKey != null) {
             t.setPlaceholder(new Label(Messages.get(emptyKey)));
         }
-        return t;
+        return TableHeaders.fit(t);
     }
 
     /** A small wrapping help text from the bundles. */

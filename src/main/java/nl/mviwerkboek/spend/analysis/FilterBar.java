@@ -34,7 +34,7 @@ public final class FilterBar extends FlowPane {
             case "filter-group" -> 220;
             case "filter-import" -> 190;
             case "filter-year" -> 120;
-            default -> 160;
+            default -> 200; // "Alle kostenplaatsen" whole
         });
         Label label = new Label(Messages.get(key));
         label.setLabelFor(combo);

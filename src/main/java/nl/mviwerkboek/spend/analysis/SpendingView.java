@@ -113,7 +113,7 @@ public final class SpendingView extends VBox {
     }
 
     private static HBox pareto(SpendingViewModel vm) {
-        TableView<Pareto.ClassTotals> classes = new TableView<>(vm.classes());
+        TableView<Pareto.ClassTotals> classes = nl.mviwerkboek.shared.ui.TableHeaders.fit(new TableView<>(vm.classes()));
         classes.setId("spending-abc");
         classes.setPrefHeight(170);
         classes.setPrefWidth(440);

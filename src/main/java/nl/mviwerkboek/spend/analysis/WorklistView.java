@@ -24,7 +24,7 @@ public final class WorklistView extends VBox {
         summary.setId("worklist-summary");
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
-        TableView<SupplierSpend> table = new TableView<>(vm.suppliers());
+        TableView<SupplierSpend> table = nl.mviwerkboek.shared.ui.TableHeaders.fit(new TableView<>(vm.suppliers()));
         table.setId("worklist-table");
         table.setPrefHeight(280);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

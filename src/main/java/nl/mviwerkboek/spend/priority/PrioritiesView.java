@@ -47,7 +47,7 @@ public final class PrioritiesView extends VBox {
     }
 
     private static TableView<GroupPriority> table(PrioritiesViewModel vm) {
-        TableView<GroupPriority> t = new TableView<>(vm.ranked());
+        TableView<GroupPriority> t = nl.mviwerkboek.shared.ui.TableHeaders.fit(new TableView<>(vm.ranked()));
         t.setId("priorities-table");
         t.setPrefHeight(330);
         t.setEditable(true);

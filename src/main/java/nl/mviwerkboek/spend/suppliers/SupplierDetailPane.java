@@ -19,8 +19,8 @@ final class SupplierDetailPane extends VBox {
 
     private final Label heading = new Label();
     private final Label facts = new Label();
-    private final TableView<SupplierDetail.YearGroupSpend> spend = new TableView<>();
-    private final TableView<SupplierDetail.Line> lines = new TableView<>();
+    private final TableView<SupplierDetail.YearGroupSpend> spend = nl.mviwerkboek.shared.ui.TableHeaders.fit(new TableView<>());
+    private final TableView<SupplierDetail.Line> lines = nl.mviwerkboek.shared.ui.TableHeaders.fit(new TableView<>());
     private final ComboBox<SupplierSize> size = new ComboBox<>(FXCollections.observableArrayList(SupplierSize.values()));
     private boolean showing;
 
