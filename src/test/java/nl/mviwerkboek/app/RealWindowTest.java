@@ -43,6 +43,9 @@ class RealWindowTest extends SamplePlanTyping {
     @Test
     void theMainWindowOpensAtMostOfTheScreenAndStaysMaximisedWhileADialogIsOpen(FxRobot robot) {
         app.awaitPlan();
+        String toolkit = com.sun.glass.ui.Application.GetApplication().getClass().getName();
+        System.out.println("real-window toolkit " + toolkit);
+        assertFalse(toolkit.contains("Monocle"), "the real toolkit, not " + toolkit);
         RealWindows.settle(stage);
         Rectangle2D screen = RealWindows.screenOf(stage);
         String at = (int) stage.getX() + "," + (int) stage.getY() + " " + (int) stage.getWidth() + "×"
@@ -107,7 +110,10 @@ class RealWindowTest extends SamplePlanTyping {
         waitUntil(stage::isFocused);
         robot.type(KeyCode.F1);
         Window guide = RealWindows.shown(robot, "#guide-window");
-        RealWindows.fitsAndIsPlaced("Handleiding", guide, stage);
+        // a reading window of wrapped text: opened at its designed size, the text scrolling inside
+        RealWindows.isPlaced("Handleiding", guide, stage);
+        assertTrue(guide.getScene().getWidth() >= 900 - 2 && guide.getScene().getHeight() >= 640 - 2,
+                "Handleiding at " + guide.getScene().getWidth() + "×" + guide.getScene().getHeight());
         waitUntil(guide::isFocused);
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !guide.isShowing());

@@ -88,6 +88,12 @@ final class RealWindows {
 
     /** The dialog in {@code window} fits its content, lies on the screen and is centred over {@code owner}. */
     static void fitsAndIsPlaced(String name, Window window, Window owner) {
+        fits(name, window);
+        isPlaced(name, window, owner);
+    }
+
+    /** The window is at least as large as its content wants (or as the screen allows, the content scrolling). */
+    static void fits(String name, Window window) {
         Scene scene = window.getScene();
         Region root = (Region) scene.getRoot();
         Rectangle2D screen = screenOf(window);
@@ -109,6 +115,13 @@ final class RealWindows {
         if (scene.getHeight() < pref[1] - 2) {
             assertFalse(root.lookupAll(".scroll-pane").isEmpty(), "a form higher than the screen scrolls: " + at);
         }
+    }
+
+    /** The window lies on its screen, centred over {@code owner}. */
+    static void isPlaced(String name, Window window, Window owner) {
+        Rectangle2D screen = screenOf(window);
+        String at = name + " at " + (int) window.getX() + "," + (int) window.getY() + " " + (int) window.getWidth()
+                + "×" + (int) window.getHeight();
         assertTrue(window.getX() >= screen.getMinX() - 1 && window.getY() >= screen.getMinY() - 1
                 && window.getX() + window.getWidth() <= screen.getMaxX() + 1
                 && window.getY() + window.getHeight() <= screen.getMaxY() + 1, "on the screen: " + at);
