@@ -59,7 +59,8 @@ class RealWindowSpendTest extends SamplePlanTyping {
         waitUntil(() -> robot.lookup("#groups-add").tryQuery().isPresent());
         check(robot, stage, "Productgroep toevoegen", () -> press(robot, "#groups-add"), "#group-dialog", true);
         AppFixture.selectTab(robot, "#spend-tabs", "tab-thresholds");
-        waitUntil(() -> robot.lookup("#thresholds-edit").tryQuery().isPresent());
+        waitUntil(() -> !robot.lookup("#eu-thresholds").queryTableView().getItems().isEmpty());
+        robot.interact(() -> robot.lookup("#eu-thresholds").queryTableView().getSelectionModel().select(0));
         check(robot, stage, "Drempels", () -> press(robot, "#thresholds-edit"), "#threshold-dialog", false);
     }
 

@@ -75,7 +75,8 @@ public final class DialogWindows {
         stage.setMinHeight(MIN_HEIGHT);
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> place(stage,
                 Optional.ofNullable(stage.getOwner()), width, height, MIN_WIDTH)));
-        stage.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        // a filter: the guide's chapter list (a ListView) takes Escape itself before it reaches a handler
+        stage.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
                 stage.close();
