@@ -58,10 +58,7 @@ public final class DialogWindows {
             double height = pane.prefHeight(width);
             double minWidth = Math.max(MIN_WIDTH, pane.minWidth(-1));
             // once the window system has taken the new window: resized during WINDOW_SHOWN, GTK shrinks it
-            Platform.runLater(() -> {
-                place(window, owner, width, height, minWidth);
-                scrollWhenCut(window, pane);
-            });
+            Platform.runLater(() -> scrollWhenCut(pane, place(window, owner, width, height, minWidth)));
             window.requestFocus();
             focusFirstField(pane);
             DiscardGuard.install(dialog, window);
@@ -106,8 +103,9 @@ public final class DialogWindows {
         return new Box(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
     }
 
-    private static void place(Window window, Optional<Window> owner, double prefWidth, double prefHeight,
-                              double minWidth) {
+    /** Sizes and moves {@code window} as {@link WindowPlacement#dialog} says; returns the height its scene gets. */
+    private static double place(Window window, Optional<Window> owner, double prefWidth, double prefHeight,
+                                double minWidth) {
         Scene scene = window.getScene();
         double frameWidth = Math.max(0, window.getWidth() - scene.getWidth());
         double frameHeight = Math.max(0, window.getHeight() - scene.getHeight());
@@ -117,19 +115,29 @@ public final class DialogWindows {
         window.setHeight(at.height());
         window.setX(at.x());
         window.setY(at.y());
+        return at.height() - frameHeight;
     }
 
-    /** Puts a form that no longer fits its (screen-limited) window in a scroll pane. */
-    private static void scrollWhenCut(Window window, DialogPane pane) {
+    /**
+     * Puts a form that does not fit the (screen-limited) height {@code sceneHeight} in a scroll pane. Decided on the
+     * height asked for, not the scene's current one: a real window system applies the new size later (GTK), and a
+     * form wrapped needlessly loses its focused field to the first button. The focused field keeps the focus.
+     */
+    private static void scrollWhenCut(DialogPane pane, double sceneHeight) {
         Node content = pane.getContent();
         if (content == null || content instanceof ScrollPane || content instanceof TableView<?>) {
             return;
         }
-        double room = window.getScene().getHeight() - (pane.prefHeight(-1) - content.prefHeight(-1));
+        double room = sceneHeight - (pane.prefHeight(-1) - content.prefHeight(-1));
         if (content.prefHeight(-1) > room + 1) {
+            Node focused = pane.getScene().getFocusOwner();
             ScrollPane scroll = new ScrollPane(content);
             scroll.setFitToWidth(true);
             pane.setContent(scroll);
+            scroll.applyCss(); // makes the scroll pane's skin now, which puts the form back in the scene
+            if (focused != null && focused.getScene() == pane.getScene()) {
+                focused.requestFocus();
+            }
         }
     }
 

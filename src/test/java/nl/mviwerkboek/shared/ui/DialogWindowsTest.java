@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
@@ -21,6 +22,7 @@ import javafx.stage.WindowEvent;
 import nl.mviwerkboek.shared.i18n.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -33,7 +35,7 @@ import javafx.scene.input.KeyCode;
  * Enter submits only a valid form and makes a new line in a text area, Escape and the close button ask
  * before throwing typed input away, and the window is resizable and centred over its owner.
  */
-@org.junit.jupiter.api.Disabled("i17-dialogs: a run hung in Monocle (a nested discard question); to be finished")
+@Timeout(60) // a nested event loop that waits on the test thread must fail the test, not hang the build
 @ExtendWith(ApplicationExtension.class)
 class DialogWindowsTest {
 
@@ -165,8 +167,9 @@ class DialogWindowsTest {
         open(robot);
         robot.write("Minder CO2");
         Window window = robot.lookup("#test-dialog").query().getScene().getWindow();
-        // the question waits for an answer, so the close request is not waited for
-        robot.interactNoWait(() -> window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        // the question waits for an answer in a nested event loop, so the close request must not be waited for:
+        // FxRobot.interactNoWait still waits until its runnable returns (it only skips waiting for later events)
+        Platform.runLater(() -> window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST)));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#discard-dialog").tryQuery().isPresent());
         robot.clickOn("#discard-keep");
