@@ -142,7 +142,7 @@ public final class DialogWindows {
     }
 
     private static void focusFirstField(DialogPane pane) {
-        Runnable focus = () -> FormInputs.firstFocusable(pane.getContent() == null ? pane : pane.getContent())
+        Runnable focus = () -> FormInputs.firstToFill(pane.getContent() == null ? pane : pane.getContent())
                 .ifPresent(Node::requestFocus);
         focus.run();
         Platform.runLater(focus); // the dialog focuses its default button once shown; the field wins

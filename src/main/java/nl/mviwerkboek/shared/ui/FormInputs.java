@@ -37,6 +37,24 @@ public final class FormInputs {
         return of(root).stream().filter(n -> n.isFocusTraversable() && !n.isDisabled() && shown(n)).findFirst();
     }
 
+    /**
+     * The field to start in: the first one still empty (a text not typed, a choice not made), so that typing
+     * straight away fills it ("Doel" when "Focusthema" is already chosen); else the first field at all.
+     */
+    public static Optional<Node> firstToFill(Node root) {
+        return of(root).stream().filter(n -> n.isFocusTraversable() && !n.isDisabled() && shown(n))
+                .filter(FormInputs::empty).findFirst().or(() -> firstFocusable(root));
+    }
+
+    private static boolean empty(Node n) {
+        return switch (n) {
+            case TextInputControl t -> t.isEditable() && (t.getText() == null || t.getText().isEmpty());
+            case ComboBoxBase<?> c -> c.getValue() == null;
+            case ChoiceBox<?> c -> c.getValue() == null;
+            default -> false;
+        };
+    }
+
     /** What the fields under {@code root} hold, to see later whether something was typed or changed. */
     public static List<Object> values(Node root) {
         return of(root).stream().filter(n -> !(n instanceof ListView<?> || n instanceof TableView<?>

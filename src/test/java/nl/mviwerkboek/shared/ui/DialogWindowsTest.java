@@ -89,6 +89,34 @@ class DialogWindowsTest {
     }
 
     @Test
+    void theFocusStartsInTheFirstFieldStillToFillAChoiceMadeAlreadyIsPassed(FxRobot robot) {
+        var theme = new javafx.beans.property.SimpleObjectProperty<>("Klimaat");
+        Runnable open = () -> {
+            dialog = new Dialog<>();
+            dialog.initOwner(owner);
+            dialog.getDialogPane().setId("test-dialog");
+            FormGrid form = new FormGrid();
+            var choice = new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                    "Klimaat", "Circulair"));
+            choice.setId("test-theme");
+            choice.valueProperty().bindBidirectional(theme);
+            form.add("goal.field.theme", choice, null);
+            form.add("goal.field.statement", Fields.text("test-name", name), null);
+            dialog.getDialogPane().setContent(form);
+            DialogButtons.confirmAndCancel(dialog, "button.add", "test-save", "test-cancel", name.isNotEmpty());
+            DialogWindows.prepare(dialog).show();
+        };
+        robot.interact(open);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(robot.lookup("#test-name").query(), focused(robot), "typing straight away fills the goal");
+        robot.interact(() -> dialog.getDialogPane().getScene().getWindow().hide());
+        name.set("Minder CO2");
+        robot.interact(open); // nothing left empty: the first field
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(robot.lookup("#test-theme").query(), focused(robot));
+    }
+
+    @Test
     void theFocusStartsInTheFirstFieldNotOnAnnuleren(FxRobot robot) {
         open(robot);
         assertSame(robot.lookup("#test-name").query(), focused(robot));
