@@ -6,8 +6,16 @@ import java.util.List;
 /** One part of a document's body, in document order. */
 public sealed interface Block {
 
-    /** A chapter (level 1), section (2) or subsection (3) heading; levels 1 and 2 appear in the contents. */
-    record Heading(int level, String text) implements Block {
+    /**
+     * A chapter (level 1), section (2) or subsection (3) heading; levels 1 and 2 appear in the contents and,
+     * when {@code numbered}, are numbered by Word (1., 1.1) so that the numbers follow an inserted chapter.
+     */
+    record Heading(int level, String text, boolean numbered) implements Block {
+
+        /** A numbered heading. */
+        public Heading(int level, String text) {
+            this(level, text, true);
+        }
     }
 
     /** A paragraph of spans, some bold or italic. */
@@ -90,8 +98,8 @@ public sealed interface Block {
     record Picture(byte[] png, double widthCm, double heightCm, String name, String caption) implements Block {
     }
 
-    /** The table of contents field with its heading; Word fills it when the document opens. */
-    record Contents(String title, String hint) implements Block {
+    /** The table of contents field with its heading; Word fills in the page numbers when the document opens. */
+    record Contents(String title) implements Block {
     }
 
     /** Starts a new page. */

@@ -2,6 +2,7 @@ package nl.mviwerkboek.exchange.docx;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -11,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 
 /** Adds the blocks of a document's body to a POI document, in order. */
 final class DocxBlocks {
@@ -49,6 +51,11 @@ final class DocxBlocks {
     private void heading(Block.Heading h) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle("Heading" + Math.min(3, Math.max(1, h.level())));
+        if (!h.numbered() && h.level() <= 2) {
+            CTNumPr none = (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewNumPr();
+            none.addNewIlvl().setVal(BigInteger.ZERO);
+            none.addNewNumId().setVal(BigInteger.ZERO);
+        }
         if (h.level() <= 2 && nextEntry.hasNext()) {
             long id = bookmarkId++;
             DocxFields.bookmarkStart(p, nextEntry.next().bookmark(), id);
@@ -91,7 +98,10 @@ final class DocxBlocks {
         }
     }
 
-    /** The contents: a TOC field whose shown result lists the headings with page references. */
+    /**
+     * The contents: a TOC field whose shown result lists the headings with page references, marked dirty so
+     * that Word fills in the page numbers on opening. No note about updating it: that is for the app to say.
+     */
     private void contents(Block.Contents c) {
         DocxWriter.paragraph(doc, "TOCHeading", c.title());
         if (contents.isEmpty()) {
@@ -102,15 +112,14 @@ final class DocxBlocks {
             XWPFParagraph p = doc.createParagraph();
             p.setStyle(e.level() == 1 ? "TOC1" : "TOC2");
             if (i == 0) {
-                DocxFields.begin(p, "TOC \\o \"1-2\" \\h \\z \\u");
+                DocxFields.begin(p, "TOC \\o \"1-2\" \\h \\z \\u", true);
             }
-            p.createRun().setText(e.text());
+            p.createRun().setText(e.shown());
             p.createRun().addTab();
             DocxFields.field(p, "PAGEREF " + e.bookmark() + " \\h", "");
             if (i == contents.size() - 1) {
                 DocxFields.end(p);
             }
         }
-        DocxWriter.paragraph(doc, "Caption", c.hint());
     }
 }

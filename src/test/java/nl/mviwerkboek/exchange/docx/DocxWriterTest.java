@@ -11,9 +11,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.junit.jupiter.api.io.TempDir;
 
 public class DocxWriterTest {
@@ -25,7 +28,7 @@ public class DocxWriterTest {
     public static WordDocument sample(boolean concept) {
         return new WordDocument(new WordDocument.Cover("Actieplan", "Gemeente Test", List.of("2026–2029", "Versie 1"),
                 concept ? "Concept" : "Vastgesteld"), "Actieplan · Gemeente Test", concept, "CONCEPT", List.of(
-                new Block.Contents("Inhoud", "Werk de inhoudsopgave bij met F9."),
+                new Block.Contents("Inhoud"),
                 new Block.Heading(1, "Samenvatting"),
                 new Block.KeyFigures(List.of(new Block.Figure("€ 1.234,56", "Inkoopvolume"),
                         new Block.Figure("12", "Acties"))),
@@ -40,7 +43,7 @@ public class DocxWriterTest {
                         "0%", ""),
                 new Block.Heading(3, "Details"),
                 new Block.PageBreak(),
-                new Block.Heading(1, "Bijlage")));
+                new Block.Heading(1, "Bijlage", false)));
     }
 
     @Test
@@ -63,12 +66,41 @@ public class DocxWriterTest {
             String xml = doc.getDocument().xmlText();
             assertTrue(xml.contains("TOC \\o"), "a real table-of-contents field");
             assertTrue(xml.contains("PAGEREF _Toc00000001"), "contents entries refer to the headings' bookmarks");
-            assertTrue(doc.getSettings().getCTSettings().isSetUpdateFields(), "Word updates the contents on open");
+            assertFalse(doc.getSettings().getCTSettings().isSetUpdateFields(),
+                    "Word is not asked to update every field on every opening");
+            assertEquals(1, xml.split("w:dirty=\"true\"", -1).length - 1, "only the contents are marked to be updated");
+            assertTrue(xml.indexOf("w:dirty=\"true\"") < xml.indexOf("TOC \\o"), "the mark is on the TOC field");
+            assertEquals(List.of("1. Samenvatting", "1.1 Cijfers", "Bijlage"), doc.getParagraphs().stream()
+                    .filter(p -> p.getStyle() != null && p.getStyle().startsWith("TOC") && !"TOCHeading".equals(p.getStyle()))
+                    .map(p -> p.getText().replaceAll("\\s+$", "")).toList(), "the contents show the headings' numbers");
+            assertFalse(doc.getParagraphs().stream().anyMatch(p -> p.getText().contains("F9")), "no note for the editor");
             String footer = doc.getFooterList().stream().map(f -> f._getHdrFtr().xmlText()).reduce("", String::concat);
             assertTrue(footer.contains("PAGE") && footer.contains("NUMPAGES"), "page numbers in the footer");
             assertTrue(doc.getHeaderFooterPolicy().getDefaultHeader().getText().contains("CONCEPT"));
             assertEquals("A4", doc.getDocument().getBody().getSectPr().getPgSz().getW().toString().equals("11906")
                     ? "A4" : "other");
+        }
+    }
+
+    @Test
+    void chaptersAndSectionsAreNumberedByWordAndAnUnnumberedHeadingIsNot() throws Exception {
+        Path file = dir.resolve("nummers.docx");
+        DocxWriter.write(sample(false), file, () -> false);
+        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+            for (int level = 1; level <= 2; level++) {
+                CTNumPr linked = doc.getStyles().getStyle("Heading" + level).getCTStyle().getPPr().getNumPr();
+                XWPFNum num = doc.getNumbering().getNum(linked.getNumId().getVal());
+                CTLvl lvl = doc.getNumbering().getAbstractNum(num.getCTNum().getAbstractNumId().getVal())
+                        .getCTAbstractNum().getLvlArray(level - 1);
+                assertEquals("Heading" + level, lvl.getPStyle().getVal(), "the level is linked to its style");
+                assertEquals(level == 1 ? "%1." : "%1.%2", lvl.getLvlText().getVal());
+            }
+            XWPFParagraph appendix = doc.getParagraphs().stream().filter(p -> "Bijlage".equals(p.getText())
+                    && "Heading1".equals(p.getStyle())).findFirst().orElseThrow();
+            assertEquals(java.math.BigInteger.ZERO, appendix.getNumID(), "numbering switched off for this heading");
+            XWPFParagraph chapter = doc.getParagraphs().stream().filter(p -> "Samenvatting".equals(p.getText()))
+                    .findFirst().orElseThrow();
+            assertEquals(null, chapter.getNumID(), "a chapter takes the numbering of its style; no typed number");
         }
     }
 
