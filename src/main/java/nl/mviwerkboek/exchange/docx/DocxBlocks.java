@@ -99,8 +99,10 @@ final class DocxBlocks {
     }
 
     /**
-     * The contents: a TOC field whose shown result lists the headings with page references, marked dirty so
-     * that Word fills in the page numbers on opening. No note about updating it: that is for the app to say.
+     * The contents: a TOC field marked dirty, so that Word builds it with page numbers when it opens the
+     * document. Its shown result until then, which is what a program that does not update fields shows (a
+     * PDF made by LibreOffice), lists the numbered headings without page numbers or dot leaders. No note
+     * about updating it: that is for the app to say (ADR 0034).
      */
     private void contents(Block.Contents c) {
         DocxWriter.paragraph(doc, "TOCHeading", c.title());
@@ -115,8 +117,6 @@ final class DocxBlocks {
                 DocxFields.begin(p, "TOC \\o \"1-2\" \\h \\z \\u", true);
             }
             p.createRun().setText(e.shown());
-            p.createRun().addTab();
-            DocxFields.field(p, "PAGEREF " + e.bookmark() + " \\h", "");
             if (i == contents.size() - 1) {
                 DocxFields.end(p);
             }

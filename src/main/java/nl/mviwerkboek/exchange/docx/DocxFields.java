@@ -3,7 +3,6 @@ package nl.mviwerkboek.exchange.docx;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTMarkupRange;
@@ -12,8 +11,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
  * Word fields: the table of contents (a TOC field whose shown result already lists the headings with their
- * numbers, each with a PAGEREF field to a bookmark on its heading; the TOC field is marked dirty, so Word
- * fills in the page numbers once when the document is opened), and the bookmarks on headings.
+ * numbers; the field is marked dirty, so Word rebuilds it with page numbers once, when the document is
+ * opened), and the bookmarks on headings.
  */
 final class DocxFields {
 
@@ -84,13 +83,5 @@ final class DocxFields {
     /** Ends the field begun last. */
     static void end(XWPFParagraph p) {
         p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
-    }
-
-    /** A whole field with a shown result in one paragraph. */
-    static void field(XWPFParagraph p, String instruction, String shown) {
-        begin(p, instruction, false);
-        XWPFRun r = p.createRun();
-        r.setText(shown);
-        end(p);
     }
 }
