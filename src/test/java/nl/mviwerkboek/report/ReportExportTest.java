@@ -105,7 +105,8 @@ class ReportExportTest {
     static XWPFTable tableAfter(XWPFDocument doc, String heading) {
         boolean seen = false;
         for (var element : doc.getBodyElements()) {
-            if (element instanceof XWPFParagraph p && p.getText().equals(heading)) {
+            if (element instanceof XWPFParagraph p && p.getText().equals(heading)
+                    && (p.getStyle() == null || !p.getStyle().startsWith("TOC"))) {
                 seen = true;
             } else if (seen && element instanceof XWPFTable t) {
                 return t;

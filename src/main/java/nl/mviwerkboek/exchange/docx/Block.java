@@ -84,18 +84,23 @@ public sealed interface Block {
     }
 
     /**
-     * A native, editable chart: bars (horizontal, one series) or a pie; values in {@code numberFormat}
-     * (an Excel format code), category names as given.
+     * A native, editable chart: bars (horizontal, one series, each bar labelled with its value in
+     * {@code numberFormat}, the axis in {@code axisFormat}; Excel format codes) or a pie (each slice labelled
+     * with its percentage); category names as given. {@code description} is its alternative text.
      */
     record Chart(ChartKind kind, String title, String seriesName, List<String> categories, List<Double> values,
-                 String numberFormat, String caption) implements Block {
+                 String numberFormat, String axisFormat, String caption, String description) implements Block {
     }
 
     /** The kinds of native chart. */
     enum ChartKind { BAR, PIE }
 
-    /** A PNG picture drawn at print resolution, placed {@code widthCm} wide. */
-    record Picture(byte[] png, double widthCm, double heightCm, String name, String caption) implements Block {
+    /**
+     * A PNG picture drawn at print resolution, placed {@code widthCm} wide; {@code description} is its
+     * alternative text (what it shows, for a screen reader), {@code name} its file name.
+     */
+    record Picture(byte[] png, double widthCm, double heightCm, String name, String caption, String description)
+            implements Block {
     }
 
     /** The table of contents field with its heading; Word fills in the page numbers when the document opens. */

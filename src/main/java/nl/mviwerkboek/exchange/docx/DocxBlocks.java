@@ -12,6 +12,8 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 
 /** Adds the blocks of a document's body to a POI document, in order. */
@@ -80,9 +82,29 @@ final class DocxBlocks {
         XWPFParagraph para = doc.createParagraph();
         para.setAlignment(ParagraphAlignment.CENTER);
         para.setKeepNext(true);
-        para.createRun().addPicture(new ByteArrayInputStream(p.png()), Document.PICTURE_TYPE_PNG, p.name(),
+        XWPFRun run = para.createRun();
+        run.addPicture(new ByteArrayInputStream(p.png()), Document.PICTURE_TYPE_PNG, p.name(),
                 (int) Math.round(p.widthCm() * EMU_PER_CM), (int) Math.round(p.heightCm() * EMU_PER_CM));
+        describe(run, p.name(), p.description());
         caption(p.caption());
+    }
+
+    /** Gives the drawing in {@code run} its name and its alternative text (what a screen reader reads). */
+    static void describe(XWPFRun run, String name, String description) {
+        CTNonVisualDrawingProps props = run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
+        if (!name.isBlank()) {
+            props.setName(name);
+        }
+        props.setDescr(description);
+    }
+
+    /** Numbers the drawings of {@code doc} 1, 2, 3 …: Word wants each drawing's id unique. */
+    static void numberDrawings(XWPFDocument doc) {
+        long id = 1;
+        for (XmlObject o : doc.getDocument().selectPath("declare namespace wp='"
+                + "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing' .//wp:docPr")) {
+            ((CTNonVisualDrawingProps) o).setId(id++);
+        }
     }
 
     /** Writes the caption under a table, chart or picture. */

@@ -38,12 +38,30 @@ public class DocxWriterTest {
                 new Block.Table(List.of(Block.Column.text("Productgroep", 3), Block.Column.number("Bedrag", 1)),
                         List.of(List.of("Catering", "€ 100,00"), List.of("=SOM(A1)", "€ 2,00")), "Tabel 1"),
                 new Block.Chart(Block.ChartKind.BAR, "Inkoop per groep", "Bedrag", List.of("Catering", "Energie"),
-                        List.of(100.0, 250.5), "#,##0", "Figuur 1"),
+                        List.of(100.0, 250.5), "#,##0", "#,##0", "Figuur 1", "Staafdiagram: Catering 100, Energie 251"),
                 new Block.Chart(Block.ChartKind.PIE, "Verdeling", "Aandeel", List.of("A", "B"), List.of(1.0, 3.0),
-                        "0%", ""),
+                        "0", "0", "", "Cirkeldiagram: A 25%, B 75%"),
+                new Block.Picture(png(), 4, 2, "plaatje.png", "Figuur 3", "Een blauw vlak"),
                 new Block.Heading(3, "Details"),
                 new Block.PageBreak(),
                 new Block.Heading(1, "Bijlage", false)));
+    }
+
+    /** A small blue PNG. */
+    static byte[] png() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 20,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.BLUE);
+        g.fillRect(0, 0, 40, 20);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     @Test
