@@ -28,6 +28,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDPt;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTPieSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTValAx;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
 
 /**
  * Writes native Word charts with their data in an embedded workbook, so they stay editable; the data sheet
@@ -109,7 +111,7 @@ final class DocxCharts {
         XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.LEFT);
         categoryAxis.setOrientation(AxisOrientation.MAX_MIN);
         XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.BOTTOM);
-        valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        valueAxis.setCrosses(AxisCrosses.MAX);
         valueAxis.setNumberFormat(c.axisFormat());
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
         bars.setBarDirection(BarDirection.BAR);
@@ -120,5 +122,11 @@ final class DocxCharts {
         fill.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(BAR_COLOUR)));
         series.setShapeProperties(fill);
         chart.plot(bars);
+        CTValAx axis = chart.getCTChart().getPlotArea().getValAxArray(0);
+        CTTextBody text = axis.isSetTxPr() ? axis.getTxPr() : axis.addNewTxPr();
+        (text.getBodyPr() == null ? text.addNewBodyPr() : text.getBodyPr()).setRot(0);
+        if (text.sizeOfPArray() == 0) {
+            text.addNewP().addNewPPr().addNewDefRPr();
+        }
     }
 }
