@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 
 /** Adds the blocks of a document's body to a POI document, in order. */
@@ -91,11 +92,16 @@ final class DocxBlocks {
 
     /** Gives the drawing in {@code run} its name and its alternative text (what a screen reader reads). */
     static void describe(XWPFRun run, String name, String description) {
-        CTNonVisualDrawingProps props = run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
+        CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
+        CTNonVisualDrawingProps props = inline.getDocPr();
         if (!name.isBlank()) {
             props.setName(name);
         }
         props.setDescr(description);
+        for (XmlObject o : inline.selectPath("declare namespace pic='http://schemas.openxmlformats.org/drawingml/2006/"
+                + "picture' .//pic:cNvPr")) {
+            ((CTNonVisualDrawingProps) o).setDescr(description);
+        }
     }
 
     /** Numbers the drawings of {@code doc} 1, 2, 3 …: Word wants each drawing's id unique. */

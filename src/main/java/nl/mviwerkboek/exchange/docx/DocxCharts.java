@@ -95,6 +95,17 @@ final class DocxCharts {
         captions.caption(c.caption());
     }
 
+    /** A round step (1, 2 or 5 times a power of ten) that divides 0 … {@code largest} into at most five parts. */
+    static double step(double largest) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(largest / 5)));
+        for (double factor : new double[] {1, 2, 5, 10}) {
+            if (largest / (factor * magnitude) <= 5) {
+                return factor * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
+
     /** Gives every slice its own colour (LibreOffice draws slices without one as empty). */
     private static void colourSlices(CTPieSer series, int count) {
         for (int i = 0; i < count; i++) {
@@ -113,6 +124,10 @@ final class DocxCharts {
         XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.BOTTOM);
         valueAxis.setCrosses(AxisCrosses.MAX);
         valueAxis.setNumberFormat(c.axisFormat());
+        double largest = c.values().stream().mapToDouble(Math::abs).max().orElse(0);
+        if (largest > 0) {
+            valueAxis.setMajorUnit(step(largest));
+        }
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
         bars.setBarDirection(BarDirection.BAR);
         bars.setVaryColors(false);

@@ -143,4 +143,29 @@ public class DocxWriterTest {
             assertEquals(1, files.count());
         }
     }
+
+    @Test
+    void chartsAreDutchWithLabelsANamedDataSheetAndAltText() throws Exception {
+        Path file = dir.resolve("grafieken.docx");
+        DocxWriter.write(sample(false), file, () -> false);
+        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+            var bar = doc.getCharts().get(0);
+            String xml = bar.getCTChartSpace().xmlText();
+            assertTrue(xml.contains("<c:lang val=\"nl-NL\"/>"), xml);
+            assertFalse(xml.contains("en-US"), "no text tagged English");
+            assertEquals("Inkoop per groep", bar.getWorkbook().getSheetName(0), "the data sheet is named after the chart");
+            var labels = bar.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getDLbls();
+            assertTrue(labels.getShowVal().getVal() && !labels.getShowCatName().getVal(), "values on the bars");
+            var pie = doc.getCharts().get(1).getCTChart().getPlotArea().getPieChartArray(0).getSerArray(0).getDLbls();
+            assertTrue(pie.getShowPercent().getVal() && !pie.getShowVal().getVal(), "percentages on the slices");
+            String body = doc.getDocument().xmlText();
+            assertTrue(body.contains("descr=\"Staafdiagram: Catering 100, Energie 251\""), "the chart's alt text");
+            assertTrue(body.contains("descr=\"Een blauw vlak\""), "the picture's alt text");
+            assertFalse(body.contains("descr=\"plaatje.png\""), "a file name is no description");
+            assertFalse(body.contains("wp:docPr id=\"0\""), "drawings are numbered from 1");
+        }
+        assertEquals(10_000_000, DocxCharts.step(31_763_405), 1e-6, "0, 10, 20, 30 mln");
+        assertEquals(100, DocxCharts.step(250.5), 1e-9);
+        assertEquals(1, DocxCharts.step(5), 1e-9);
+    }
 }
