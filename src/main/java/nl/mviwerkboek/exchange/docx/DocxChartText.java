@@ -49,11 +49,14 @@ final class DocxChartText {
         }
     }
 
-    /** Labels on the data points: the value in {@code format} outside the bar, or the percentage on a slice. */
+    /**
+     * Labels outside the data points (readable whatever the fill): the value in {@code format} at each bar,
+     * or the percentage at each slice.
+     */
     static void labels(CTDLbls labels, String format, boolean percent) {
         labels.addNewNumFmt().setFormatCode(format);
         labels.getNumFmt().setSourceLinked(false);
-        labels.addNewDLblPos().setVal(percent ? STDLblPos.BEST_FIT : STDLblPos.OUT_END);
+        labels.addNewDLblPos().setVal(STDLblPos.OUT_END);
         labels.addNewShowLegendKey().setVal(false);
         labels.addNewShowVal().setVal(!percent);
         labels.addNewShowCatName().setVal(false);
