@@ -2,8 +2,9 @@
 """Writes the Word template the reports are built on (src/main/resources/nl/mviwerkboek/report/sjabloon.docx).
 
 The template holds only the look: A4 with margins, Dutch language, the paragraph styles Title, Subtitle,
-Heading1-3, TOCHeading, TOC1-2, ListBullet, Caption, TableText, Header and Footer, the table style
-MviTabel and a footer with "Pagina X van Y". The writer (nl.mviwerkboek.exchange.docx.DocxWriter) fills
+Heading1-3 (Heading1 and Heading2 numbered 1. and 1.1 by Word), TOCHeading, TOC1-2, ListBullet, Caption,
+TableText, Header and Footer, the table style MviTabel and a footer with "Pagina X van Y". Every part must
+be valid against the OOXML schemas (element order included); OoxmlSchemaTest checks the exported documents. The writer (nl.mviwerkboek.exchange.docx.DocxWriter) fills
 the body. Run it again after changing it:  python3 src/template/make_report_template.py
 A municipality may also open the .docx in Word, change fonts and colours of these styles and save it
 under the same name; keep the style names.
@@ -90,9 +91,15 @@ def style(style_id, name, ppr='', rpr='', based='Normal', extra=''):
             f'<w:next w:val="Normal"/>{extra}<w:qFormat/><w:pPr>{ppr}</w:pPr>{rpr}</w:style>')
 
 
+HEADING_NUMBERS = 2  # the w:num of the chapter numbering (1., 1.1) that Heading1 and Heading2 are linked to
+
+
 def heading(level, size, colour, before, after, page_break):
-    ppr = (('<w:pageBreakBefore/>' if page_break else '') + '<w:keepNext/><w:keepLines/>'
-           f'<w:spacing w:before="{before}" w:after="{after}"/><w:outlineLvl w:val="{level - 1}"/>')
+    # the order of the elements is the schema's (CT_PPrBase): keepNext, keepLines, pageBreakBefore, numPr, spacing
+    numbered = (f'<w:numPr><w:ilvl w:val="{level - 1}"/><w:numId w:val="{HEADING_NUMBERS}"/></w:numPr>'
+                if level <= 2 else '')
+    ppr = ('<w:keepNext/><w:keepLines/>' + ('<w:pageBreakBefore/>' if page_break else '') + numbered
+           + f'<w:spacing w:before="{before}" w:after="{after}"/><w:outlineLvl w:val="{level - 1}"/>')
     return style(f'Heading{level}', f'heading {level}', ppr, run_props(size, True, colour=colour))
 
 
@@ -122,7 +129,7 @@ STYLES = f'''<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 {style('TableText', 'Table Text', '<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>', run_props(17))}
 {style('KeyFigure', 'Key Figure', '<w:spacing w:after="0"/>', run_props(28, True, colour=DARK))}
 {style('Header', 'header', '<w:tabs><w:tab w:val="right" w:pos="' + str(TEXT_WIDTH) + '"/></w:tabs><w:spacing w:after="0"/>', run_props(16, colour=GREY))}
-{style('Footer', 'footer', '<w:jc w:val="right"/><w:spacing w:after="0"/>', run_props(16, colour=GREY))}
+{style('Footer', 'footer', '<w:spacing w:after="0"/><w:jc w:val="right"/>', run_props(16, colour=GREY))}
 <w:style w:type="table" w:styleId="MviTabel"><w:name w:val="MVI Tabel"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/>
 <w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="17"/><w:szCs w:val="17"/></w:rPr>
 <w:tblPr><w:tblStyleRowBandSize w:val="1"/><w:tblBorders><w:top {BORDER}/><w:left {BORDER}/><w:bottom {BORDER}/><w:right {BORDER}/><w:insideH {BORDER}/><w:insideV {BORDER}/></w:tblBorders>
@@ -136,10 +143,16 @@ NUMBERING = f'''<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:numbering {W}><w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/>
 <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/><w:lvlJc w:val="left"/>
 <w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr><w:rPr><w:color w:val="{ACCENT}"/></w:rPr></w:lvl></w:abstractNum>
-<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>'''
+<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="multilevel"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading1"/><w:suff w:val="space"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading2"/><w:suff w:val="space"/><w:lvlText w:val="%1.%2"/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="{HEADING_NUMBERS}"><w:abstractNumId w:val="1"/></w:num></w:numbering>'''
 
+# No w:updateFields: it would stay in the document and make Word ask on every opening. The writer marks only the
+# table of contents dirty, so Word fills it once; saved, it is current. (Were it set: just before w:compat.)
 SETTINGS = f'''<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:settings {W}><w:updateFields w:val="true"/><w:defaultTabStop w:val="708"/><w:hyphenationZone w:val="425"/>
+<w:settings {W}><w:defaultTabStop w:val="708"/><w:hyphenationZone w:val="425"/>
 <w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>
 <w:themeFontLang w:val="nl-NL"/><w:decimalSymbol w:val=","/><w:listSeparator w:val=";"/></w:settings>'''
 

@@ -44,10 +44,10 @@ public final class OfficeWarmUp {
             Block.Table table = new Block.Table(List.of(Block.Column.text("a", 1), Block.Column.number("b", 1)),
                     List.of(List.of("x", "1")), "");
             DocxWriter.write(new WordDocument(new WordDocument.Cover("", "", List.of(), ""), "", true, "", List.of(
-                    new Block.Contents("", ""), new Block.Heading(1, "a"), Block.Text.labelled("a", "b"),
+                    new Block.Contents(""), new Block.Heading(1, "a"), Block.Text.labelled("a", "b"),
                     Block.Bullets.of("a"), table, new Block.KeyFigures(List.of(new Block.Figure("1", "a"))),
-                    new Block.Chart(Block.ChartKind.BAR, "", "", List.of("a"), List.of(1.0), "0", ""),
-                    new Block.Chart(Block.ChartKind.PIE, "", "", List.of("a"), List.of(1.0), "0", ""))),
+                    new Block.Chart(Block.ChartKind.BAR, "", "", List.of("a"), List.of(1.0), "0", "0", "", ""),
+                    new Block.Chart(Block.ChartKind.PIE, "", "", List.of("a"), List.of(1.0), "0", "0", "", ""))),
                     OutputStream.nullOutputStream(), () -> false);
             XlsxWriter.write(new Workbook("", List.of(new Workbook.Sheet("a", List.of(new Workbook.Column("a", 5,
                     List.of("x"))), List.of(List.of(java.time.LocalDate.now()))))), OutputStream.nullOutputStream(),

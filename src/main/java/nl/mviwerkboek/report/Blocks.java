@@ -9,22 +9,23 @@ import nl.mviwerkboek.shared.i18n.Messages;
 final class Blocks {
 
     private final List<Block> list = new ArrayList<>();
-    private int chapter;
     private char appendix = 'A';
+    private boolean inAppendix;
 
-    /** A numbered chapter heading: "3. Spendanalyse". */
+    /** A chapter heading, numbered by Word's heading numbering ("3. Spendanalyse"); its sections too ("3.1"). */
     Blocks chapter(String title) {
-        chapter++;
-        return heading(1, chapter + ". " + title);
+        inAppendix = false;
+        return heading(1, title);
     }
 
-    /** An appendix heading: "Bijlage A – Actielijst". */
+    /** An appendix heading, not numbered by Word: "Bijlage A – Actielijst"; nor are its sections. */
     Blocks appendix(String title) {
+        inAppendix = true;
         return heading(1, Messages.get("doc.appendix", String.valueOf(appendix++), title));
     }
 
     Blocks heading(int level, String text) {
-        list.add(new Block.Heading(level, text));
+        list.add(new Block.Heading(level, text, !inAppendix));
         return this;
     }
 

@@ -18,7 +18,7 @@ public final class PlanDocument {
     public static WordDocument build(ReportSources s) {
         ReportSettings settings = s.settings();
         Blocks b = new Blocks();
-        b.add(new Block.Contents(Texts.get("doc.contents"), Texts.get("doc.contents.hint")));
+        b.add(new Block.Contents(Texts.get("doc.contents")));
         for (ReportSection section : ReportSection.values()) {
             if (settings.includes(section)) {
                 add(b, section, s);

@@ -32,7 +32,7 @@ public final class ProgressReport {
         List<ChangedAction> changed = ChangedAction.between(s.actions().changes(), s.actions().actions(),
                 p.since() == null ? null : p.from(), s.today());
         Blocks b = new Blocks();
-        b.add(new Block.Contents(Texts.get("doc.contents"), Texts.get("doc.contents.hint")));
+        b.add(new Block.Contents(Texts.get("doc.contents")));
         summary(b, p, changed);
         b.chapter(Texts.get("doc.progress.goals"));
         b.p(Texts.get("doc.progress.goals.text"));

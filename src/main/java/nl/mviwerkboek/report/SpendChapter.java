@@ -21,6 +21,9 @@ final class SpendChapter {
 
     /** Excel format code for whole euros in charts. */
     static final String EUROS = "\"€ \"#,##0";
+    /** Euros shown in millions (each trailing comma divides by 1000): 31763405 as "€ 31,8 mln". */
+    static final String MILLIONS = "\"€ \"#,##0.0,,\" mln\"";
+    static final String MILLIONS_AXIS = "\"€ \"#,##0,,\" mln\"";
 
     private SpendChapter() {
     }
@@ -39,9 +42,13 @@ final class SpendChapter {
                 Formats.percent(sp.share().byAmount())));
         b.h2(Texts.get("doc.spend.groups"));
         List<Totals> groups = sp.byGroup().stream().limit(limit).toList();
+        boolean millions = groups.stream().anyMatch(t -> Math.abs(t.cents()) >= 100_000_000L);
         b.add(new Block.Chart(Block.ChartKind.BAR, Texts.get("doc.spend.chart.groups", groups.size()),
                 Texts.get("doc.spend.series"), groups.stream().map(SpendChapter::groupName).toList(),
-                groups.stream().map(t -> t.cents() / 100.0).toList(), EUROS, Texts.get("doc.spend.chart.groups.caption")));
+                groups.stream().map(t -> t.cents() / 100.0).toList(), millions ? MILLIONS : EUROS,
+                millions ? MILLIONS_AXIS : EUROS, Texts.get("doc.spend.chart.groups.caption"),
+                Texts.get("doc.spend.chart.groups.alt", String.join("; ", groups.stream().map(t -> Texts.get(
+                        "doc.alt.amount", groupName(t), Texts.money(t.cents()))).toList()))));
         b.add(kindChart(sp));
         List<List<String>> rows = new ArrayList<>();
         for (Totals t : groups) {
@@ -74,16 +81,23 @@ final class SpendChapter {
         }
         List<String> names = new ArrayList<>();
         List<Double> values = new ArrayList<>();
+        List<String> described = new ArrayList<>();
+        long total = byKind.values().stream().mapToLong(Long::longValue).sum() + unclassified;
         byKind.forEach((k, cents) -> {
             names.add(k.label());
             values.add(cents / 100.0);
+            described.add(Texts.get("doc.alt.share", k.label(), Formats.percent(cents / (double) total),
+                    Texts.money(cents)));
         });
         if (unclassified > 0) {
             names.add(Texts.get("groups.unclassified"));
             values.add(unclassified / 100.0);
+            described.add(Texts.get("doc.alt.share", Texts.get("groups.unclassified"),
+                    Formats.percent(unclassified / (double) total), Texts.money(unclassified)));
         }
         return new Block.Chart(Block.ChartKind.PIE, Texts.get("doc.spend.chart.kinds"), Texts.get("doc.spend.series"),
-                names, values, EUROS, Texts.get("doc.spend.chart.kinds.caption"));
+                names, values, EUROS, EUROS, Texts.get("doc.spend.chart.kinds.caption"),
+                Texts.get("doc.spend.chart.kinds.alt", String.join("; ", described)));
     }
 
     private static void suppliers(Blocks b, SpendPicture sp, int limit) {

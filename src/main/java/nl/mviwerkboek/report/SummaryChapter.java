@@ -10,6 +10,7 @@ import nl.mviwerkboek.focus.FocusPicture;
 import nl.mviwerkboek.focus.FocusTheme;
 import nl.mviwerkboek.focus.Goal;
 import nl.mviwerkboek.shared.i18n.Formats;
+import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.spend.groups.ProductGroup;
 
 /** The summary: key figures, the focus themes, the main goals and the praatplaat. */
@@ -49,7 +50,10 @@ final class SummaryChapter {
         if (s.priorities().groups().stream().anyMatch(g -> g.spendCents() > 0)) {
             b.h2(Texts.get("doc.summary.praatplaat"));
             b.add(new Block.Picture(PraatplaatPicture.png(s.priorities()), 16, 10, Texts.get("praatplaat.fileName"),
-                    Texts.get("doc.summary.praatplaat.intro")));
+                    Texts.get("doc.summary.praatplaat.intro"), Texts.get("doc.summary.praatplaat.alt", String.join("; ",
+                    s.priorities().groups().stream().filter(g -> g.spendCents() > 0).map(g -> Texts.get(
+                            "doc.alt.priority", g.group().name(), Texts.money(g.spendCents()),
+                            g.priority().label().toLowerCase(Messages.locale()))).toList()))));
         }
     }
 

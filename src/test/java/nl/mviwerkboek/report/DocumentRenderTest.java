@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Renders the documents with LibreOffice (when installed; CI installs it) and checks the pages: the PDF
- * and a PNG per page are kept under {@code target/report-pages/} to look at.
+ * Renders the documents with LibreOffice (when installed; CI installs it) and checks the pages: the document,
+ * its PDF and a PNG per page are kept under {@code target/report-pages/} to look at.
  */
 class DocumentRenderTest {
 
@@ -66,6 +66,20 @@ class DocumentRenderTest {
         }
     }
 
+    @Test
+    void aNewPlansDocumentsRenderToo() throws Exception {
+        Optional<Path> soffice = office();
+        assumeTrue(soffice.isPresent(), "LibreOffice is not installed");
+        try (PlanDatabase db = TestPlans.create(dir, "nieuw.mviplan")) {
+            ReportService service = new ReportService(db, () -> LocalDate.of(2026, 11, 28));
+            Path plan = service.export(ExportKind.PLAN_DOCX, dir.resolve("nieuw-actieplan.docx"), JobContext.silent());
+            assertTrue(render(soffice.get(), plan, "nieuw-actieplan") >= 2, "a cover, the contents and chapters");
+            Path progress = service.export(ExportKind.PROGRESS_DOCX, dir.resolve("nieuw-voortgang.docx"),
+                    JobContext.silent());
+            assertTrue(render(soffice.get(), progress, "nieuw-voortgang") >= 2, "a cover, the contents and chapters");
+        }
+    }
+
     /** Converts {@code docx} to PDF and PNG pages under {@link #PAGES}; returns the number of pages. */
     static int render(Path soffice, Path docx, String name) throws IOException, InterruptedException {
         Path out = Files.createDirectories(PAGES.resolve(name)).toAbsolutePath();
@@ -74,6 +88,7 @@ class DocumentRenderTest {
                 Files.delete(p);
             }
         }
+        Files.copy(docx, out.resolve(docx.getFileName()));
         Path profile = Files.createTempDirectory("lo-profile");
         run(soffice.toString(), "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to", "pdf",
                 "--outdir", out.toString(), docx.toAbsolutePath().toString());

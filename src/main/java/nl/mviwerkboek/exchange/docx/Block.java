@@ -6,8 +6,16 @@ import java.util.List;
 /** One part of a document's body, in document order. */
 public sealed interface Block {
 
-    /** A chapter (level 1), section (2) or subsection (3) heading; levels 1 and 2 appear in the contents. */
-    record Heading(int level, String text) implements Block {
+    /**
+     * A chapter (level 1), section (2) or subsection (3) heading; levels 1 and 2 appear in the contents and,
+     * when {@code numbered}, are numbered by Word (1., 1.1) so that the numbers follow an inserted chapter.
+     */
+    record Heading(int level, String text, boolean numbered) implements Block {
+
+        /** A numbered heading. */
+        public Heading(int level, String text) {
+            this(level, text, true);
+        }
     }
 
     /** A paragraph of spans, some bold or italic. */
@@ -76,22 +84,27 @@ public sealed interface Block {
     }
 
     /**
-     * A native, editable chart: bars (horizontal, one series) or a pie; values in {@code numberFormat}
-     * (an Excel format code), category names as given.
+     * A native, editable chart: bars (horizontal, one series, each bar labelled with its value in
+     * {@code numberFormat}, the axis in {@code axisFormat}; Excel format codes) or a pie (each slice labelled
+     * with its percentage); category names as given. {@code description} is its alternative text.
      */
     record Chart(ChartKind kind, String title, String seriesName, List<String> categories, List<Double> values,
-                 String numberFormat, String caption) implements Block {
+                 String numberFormat, String axisFormat, String caption, String description) implements Block {
     }
 
     /** The kinds of native chart. */
     enum ChartKind { BAR, PIE }
 
-    /** A PNG picture drawn at print resolution, placed {@code widthCm} wide. */
-    record Picture(byte[] png, double widthCm, double heightCm, String name, String caption) implements Block {
+    /**
+     * A PNG picture drawn at print resolution, placed {@code widthCm} wide; {@code description} is its
+     * alternative text (what it shows, for a screen reader), {@code name} its file name.
+     */
+    record Picture(byte[] png, double widthCm, double heightCm, String name, String caption, String description)
+            implements Block {
     }
 
-    /** The table of contents field with its heading; Word fills it when the document opens. */
-    record Contents(String title, String hint) implements Block {
+    /** The table of contents field with its heading; Word fills in the page numbers when the document opens. */
+    record Contents(String title) implements Block {
     }
 
     /** Starts a new page. */

@@ -3,6 +3,7 @@ package nl.mviwerkboek.exchange.docx;
 import java.io.IOException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -24,10 +25,17 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDPt;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTPieSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTValAx;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
 
-/** Writes native Word charts (with their data in an embedded workbook, so they stay editable). */
+/**
+ * Writes native Word charts with their data in an embedded workbook, so they stay editable; the data sheet
+ * is named after the chart, the texts are Dutch, bars and slices carry labels, and the chart has its
+ * alternative text.
+ */
 final class DocxCharts {
 
     private static final int EMU_PER_CM = 360_000;
@@ -53,7 +61,12 @@ final class DocxCharts {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         p.setKeepNext(true);
-        XWPFChart chart = doc.createChart(p.createRun(), (int) (WIDTH_CM * EMU_PER_CM), (int) (heightCm * EMU_PER_CM));
+        XWPFRun run = p.createRun();
+        XWPFChart chart = doc.createChart(run, (int) (WIDTH_CM * EMU_PER_CM), (int) (heightCm * EMU_PER_CM));
+        DocxBlocks.describe(run, c.title(), c.description());
+        if (!c.title().isBlank()) {
+            chart.getWorkbook().setSheetName(0, WorkbookUtil.createSafeSheetName(c.title()));
+        }
         chart.setTitleText(c.title());
         chart.setTitleOverlay(false);
         int last = c.categories().size();
@@ -71,10 +84,26 @@ final class DocxCharts {
             chart.getOrAddLegend().setPosition(LegendPosition.RIGHT);
             chart.plot(pie);
             chart.getCTChart().getPlotArea().getPieChartArray(0).addNewFirstSliceAng();
+            DocxChartText.labels(chart.getCTChart().getPlotArea().getPieChartArray(0).getSerArray(0).addNewDLbls(),
+                    "0%", true);
         } else {
             bars(chart, c, categories, values);
+            DocxChartText.labels(chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).addNewDLbls(),
+                    c.numberFormat(), false);
         }
+        DocxChartText.dutch(chart.getCTChartSpace());
         captions.caption(c.caption());
+    }
+
+    /** A round step (1, 2 or 5 times a power of ten) that divides 0 … {@code largest} into at most five parts. */
+    static double step(double largest) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(largest / 5)));
+        for (double factor : new double[] {1, 2, 5, 10}) {
+            if (largest / (factor * magnitude) <= 5) {
+                return factor * magnitude;
+            }
+        }
+        return 10 * magnitude;
     }
 
     /** Gives every slice its own colour (LibreOffice draws slices without one as empty). */
@@ -93,8 +122,12 @@ final class DocxCharts {
         XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.LEFT);
         categoryAxis.setOrientation(AxisOrientation.MAX_MIN);
         XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.BOTTOM);
-        valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
-        valueAxis.setNumberFormat(c.numberFormat());
+        valueAxis.setCrosses(AxisCrosses.MAX);
+        valueAxis.setNumberFormat(c.axisFormat());
+        double largest = c.values().stream().mapToDouble(Math::abs).max().orElse(0);
+        if (largest > 0) {
+            valueAxis.setMajorUnit(step(largest));
+        }
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
         bars.setBarDirection(BarDirection.BAR);
         bars.setVaryColors(false);
@@ -104,5 +137,11 @@ final class DocxCharts {
         fill.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(BAR_COLOUR)));
         series.setShapeProperties(fill);
         chart.plot(bars);
+        CTValAx axis = chart.getCTChart().getPlotArea().getValAxArray(0);
+        CTTextBody text = axis.isSetTxPr() ? axis.getTxPr() : axis.addNewTxPr();
+        (text.getBodyPr() == null ? text.addNewBodyPr() : text.getBodyPr()).setRot(0);
+        if (text.sizeOfPArray() == 0) {
+            text.addNewP().addNewPPr().addNewDefRPr();
+        }
     }
 }

@@ -3,32 +3,49 @@ package nl.mviwerkboek.exchange.docx;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTMarkupRange;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
- * Word fields: the table of contents (a TOC field whose shown result already lists the headings, each
- * with a PAGEREF field to a bookmark on its heading, so the page numbers are right wherever fields are
- * computed), and the bookmarks on headings.
+ * Word fields: the table of contents (a TOC field whose shown result already lists the headings with their
+ * numbers; the field is marked dirty, so Word rebuilds it with page numbers once, when the document is
+ * opened), and the bookmarks on headings.
  */
 final class DocxFields {
 
-    /** A heading that appears in the contents, with its bookmark. */
-    record Entry(int level, String text, String bookmark) {
+    /** A heading that appears in the contents, with its bookmark and its number as Word shows it ("3.", "3.1" or ""). */
+    record Entry(int level, String text, String bookmark, String number) {
+
+        /** The entry as the contents show it: "3.1 Leveranciers". */
+        String shown() {
+            return number.isEmpty() ? text : number + " " + text;
+        }
     }
 
     private DocxFields() {
     }
 
-    /** The contents entries of {@code body}: its level-1 and level-2 headings, in order. */
+    /**
+     * The contents entries of {@code body}: its level-1 and level-2 headings, in order, numbered as the
+     * template's heading numbering numbers them (unnumbered headings do not count).
+     */
     static List<Entry> contents(List<Block> body) {
         List<Entry> entries = new ArrayList<>();
+        int chapter = 0;
+        int section = 0;
         for (Block b : body) {
             if (b instanceof Block.Heading h && h.level() <= 2) {
-                entries.add(new Entry(h.level(), h.text(), String.format("_Toc%08d", entries.size() + 1)));
+                String number = "";
+                if (h.numbered() && h.level() == 1) {
+                    number = ++chapter + ".";
+                    section = 0;
+                } else if (h.numbered()) {
+                    number = chapter + "." + ++section;
+                }
+                entries.add(new Entry(h.level(), h.text(), String.format("_Toc%08d", entries.size() + 1), number));
             }
         }
         return entries;
@@ -47,9 +64,16 @@ final class DocxFields {
         end.setId(java.math.BigInteger.valueOf(id));
     }
 
-    /** Starts a field with {@code instruction} in {@code p}; its shown result follows until {@link #end}. */
-    static void begin(XWPFParagraph p, String instruction) {
-        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+    /**
+     * Starts a field with {@code instruction} in {@code p}; its shown result follows until {@link #end}. A
+     * {@code dirty} field is brought up to date by Word when it opens the document (and then saved as current).
+     */
+    static void begin(XWPFParagraph p, String instruction, boolean dirty) {
+        CTFldChar begin = p.createRun().getCTR().addNewFldChar();
+        begin.setFldCharType(STFldCharType.BEGIN);
+        if (dirty) {
+            begin.setDirty(Boolean.TRUE);
+        }
         CTText instr = p.createRun().getCTR().addNewInstrText();
         instr.setStringValue(" " + instruction + " ");
         instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
@@ -59,13 +83,5 @@ final class DocxFields {
     /** Ends the field begun last. */
     static void end(XWPFParagraph p) {
         p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
-    }
-
-    /** A whole field with a shown result in one paragraph. */
-    static void field(XWPFParagraph p, String instruction, String shown) {
-        begin(p, instruction);
-        XWPFRun r = p.createRun();
-        r.setText(shown);
-        end(p);
     }
 }

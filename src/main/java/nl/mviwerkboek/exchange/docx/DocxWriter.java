@@ -50,6 +50,7 @@ public final class DocxWriter {
                 }
                 blocks.add(block);
             }
+            DocxBlocks.numberDrawings(doc);
             doc.write(out);
         } catch (InvalidFormatException e) {
             throw new IOException(e);

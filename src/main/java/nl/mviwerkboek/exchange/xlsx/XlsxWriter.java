@@ -20,8 +20,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes a {@link Workbook}: every sheet one Excel table with a frozen header row and filter buttons,
- * typed cells in Dutch formats, list validation where a column has allowed values. Text is always written
- * as text; text starting with {@code = + - @} is also marked so that editing it never makes it a formula.
+ * typed cells in Dutch formats, list validation where a column has allowed values, rows as tall as their
+ * wrapped text and a print setup ({@link XlsxPrint}). Text is always written as text; text starting with
+ * {@code = + - @} is also marked so that editing it never makes it a formula.
  */
 public final class XlsxWriter {
 
@@ -66,6 +67,7 @@ public final class XlsxWriter {
             for (int c = 0; c < columns.size(); c++) {
                 cells.value(row.createCell(c), c < values.size() ? values.get(c) : null);
             }
+            XlsxPrint.fitHeight(row, values, columns);
         }
         int lastRow = Math.max(1, s.rows().size());
         if (s.rows().isEmpty()) {
@@ -77,6 +79,7 @@ public final class XlsxWriter {
         table(wb, sheet, columns.size(), lastRow, tableId);
         sheet.createFreezePane(0, 1);
         validations(sheet, columns, lastRow);
+        XlsxPrint.setUp(sheet);
     }
 
     private static void table(XSSFWorkbook wb, XSSFSheet sheet, int columnCount, int lastRow, int tableId) {

@@ -82,4 +82,36 @@ class XlsxWriterTest {
             assertEquals("A1:B2", table.getArea().formatAsString());
         }
     }
+
+    @Test
+    void everySheetPrintsLandscapeOnePageWideWithItsHeaderRowAndWrappedTextGetsItsLines() throws Exception {
+        String longText = "Een toelichting die veel langer is dan de kolom breed is, zodat Excel haar over "
+                + "meerdere regels moet verdelen.";
+        Workbook wb = new Workbook("Test", List.of(
+                new Workbook.Sheet("Acties", List.of(Workbook.Column.of("Titel", 20), Workbook.Column.of("Bedrag", 12)),
+                        List.of(List.of("Kort", 12), List.of(longText, 3), List.of("Regel 1\nRegel 2\nRegel 3", 4))),
+                new Workbook.Sheet("Leeg", List.of(Workbook.Column.of("Naam", 20)), List.of())));
+        try (XSSFWorkbook book = written(wb)) {
+            for (int i = 0; i < book.getNumberOfSheets(); i++) {
+                XSSFSheet sheet = book.getSheetAt(i);
+                assertTrue(sheet.getPrintSetup().getLandscape(), sheet.getSheetName() + " landscape");
+                assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize());
+                assertTrue(sheet.getFitToPage(), "fit to page");
+                assertEquals(1, sheet.getPrintSetup().getFitWidth(), "one page wide");
+                assertEquals(0, sheet.getPrintSetup().getFitHeight(), "as many pages tall as needed");
+                assertEquals(0, sheet.getRepeatingRows().getFirstRow(), "the header row on every page");
+                assertEquals(0, sheet.getRepeatingRows().getLastRow(), "the header row only");
+                assertEquals(0.6, sheet.getMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT), 1e-9);
+            }
+            XSSFSheet actions = book.getSheet("Acties");
+            float line = XlsxPrint.LINE_POINTS;
+            assertFalse(actions.getRow(1).getCTRow().isSetCustomHeight() && actions.getRow(1).getHeightInPoints() > line,
+                    "a short text keeps the default height");
+            assertEquals(XlsxPrint.lines(longText, 20) * line, actions.getRow(2).getHeightInPoints(), 0.01);
+            assertTrue(XlsxPrint.lines(longText, 20) >= 5, "about 100 characters in a column of 20");
+            assertEquals(3 * line, actions.getRow(3).getHeightInPoints(), 0.01, "three lines");
+            assertEquals(CellType.NUMERIC, actions.getRow(2).getCell(1).getCellType(), "the types stay");
+            assertEquals(1, actions.getTables().size(), "still one table");
+        }
+    }
 }
