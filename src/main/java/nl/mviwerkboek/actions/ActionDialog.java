@@ -7,6 +7,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import nl.mviwerkboek.focus.AmbitionLevel;
 import nl.mviwerkboek.focus.Goal;
@@ -45,8 +46,10 @@ final class ActionDialog extends Dialog<Action> {
                 ProductGroup::name, "action.field.none"), null);
         form.add("action.field.owner", Fields.optionalChoice("action-owner", vm.ownerProperty(), vm.stakeholders(),
                 Stakeholder::name, "action.field.noOwner"), null);
-        HBox dates = new HBox(8, Fields.date("action-start", vm.startProperty()),
-                new Label(Messages.get("action.field.until")), Fields.date("action-due", vm.dueProperty()));
+        Label until = new Label(Messages.get("action.field.until"));
+        until.setMinWidth(Region.USE_PREF_SIZE); // "tot uiterlijk" whole, the date pickers give way
+        HBox dates = new HBox(8, Fields.date("action-start", vm.startProperty()), until,
+                Fields.date("action-due", vm.dueProperty()));
         dates.setId("action-dates");
         dates.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         form.add("action.field.dates", dates, vm.dueError());
