@@ -17,6 +17,7 @@ final class TenderConsultationsPane extends VBox {
         super(6);
         TableView<MarketConsultation> table = Controls.table("tender-consultations", vm.consultations(), 130,
                 "tender.consultations.empty");
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.tender.consultations");
         table.getColumns().add(Controls.dateColumn("tender.col.date", MarketConsultation::date));
         table.getColumns().add(Controls.column("tender.col.form", m -> m.form().label(), 110));
         table.getColumns().add(Controls.wrappingColumn("tender.col.parties", MarketConsultation::parties, 170));

@@ -19,6 +19,7 @@ final class TenderCriteriaPane extends VBox {
     TenderCriteriaPane(TendersViewModel vm) {
         super(6);
         TableView<TenderCriterion> table = Controls.table("tender-criteria", vm.criteria(), 150, "tender.criteria.empty");
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.tender.criteria");
         table.getColumns().add(Controls.wrappingColumn("tender.col.type", k -> k.type().label(), 175));
         table.getColumns().add(Controls.wrappingColumn("tender.col.theme", k -> vm.themeName(k.themeId()), 130));
         table.getColumns().add(Controls.wrappingColumn("tender.col.ambition", k -> k.ambition() == null ? ""

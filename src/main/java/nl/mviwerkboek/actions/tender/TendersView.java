@@ -30,6 +30,7 @@ public final class TendersView extends HBox {
         super(16);
         setId("tenders-view");
         ListView<Action> list = new ListView<>(vm.tenders());
+        nl.mviwerkboek.shared.ui.Accessible.name(list, "a11y.tender.list");
         list.setId("tender-list");
         list.setPrefWidth(300);
         list.setMinWidth(240);

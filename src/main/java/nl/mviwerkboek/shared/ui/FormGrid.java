@@ -47,7 +47,7 @@ public class FormGrid extends GridPane {
 
     private void addChecked(String labelText, Node field, ObservableStringValue error) {
         Label label = new Label(labelText);
-        label.setLabelFor(field);
+        Accessible.labelled(label, field);
         label.getStyleClass().add("form-label");
         GridPane.setValignment(label, VPos.TOP);
         label.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
@@ -77,7 +77,7 @@ public class FormGrid extends GridPane {
             return;
         }
         Label label = new Label(labelText);
-        label.setLabelFor(field);
+        Accessible.labelled(label, field);
         label.getStyleClass().add("form-label");
         addRow(row++, label, field);
     }

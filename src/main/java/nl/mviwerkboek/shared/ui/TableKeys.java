@@ -25,6 +25,9 @@ public final class TableKeys {
      * a row rather than starting a new plan, and Delete is not handled twice.
      */
     public static void wire(TableView<?> table, ButtonBase add, ButtonBase edit, ButtonBase delete) {
+        if (table.getAccessibleHelp() == null) {
+            Accessible.help(table, "a11y.table.keys");
+        }
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (table.getEditingCell() != null) {
                 return;
