@@ -21,6 +21,7 @@ final class SampleBanner extends HBox {
         text.setMaxWidth(Double.MAX_VALUE);
         Button create = new Button(Messages.get("sample.banner.new"));
         create.setId("sample-banner-new");
+        create.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         create.setOnAction(e -> newPlan.run());
         getChildren().addAll(text, create);
         setAlignment(javafx.geometry.Pos.CENTER_LEFT);

@@ -91,7 +91,7 @@ class AccessibleDialogNamesTest extends SamplePlanTyping {
             }
             String where = d.dialog() + " (from " + d.button() + ")";
             assertTrue(!button.isDisabled(), where + ": its button stays disabled");
-            robot.interact(button::fire);
+            robot.clickOn(button);
             waitUntil(() -> robot.lookup("#" + d.dialog()).tryQuery().isPresent());
             WaitForAsyncUtils.waitForFxEvents();
             Node pane = robot.lookup("#" + d.dialog()).query();

@@ -41,8 +41,15 @@ final class TenderConsultationsPane extends VBox {
         delete.setOnAction(e -> vm.delete(table.getSelectionModel().getSelectedItem()));
         add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         delete.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getChildren().addAll(table, new HBox(6, Fields.checked(Fields.date("tender-consultation-date", f.dateProperty())),
-                Fields.choice("tender-consultation-form", f.formProperty(), ConsultationForm.values()), parties),
+        var date = Fields.date("tender-consultation-date", f.dateProperty());
+        var form = Fields.choice("tender-consultation-form", f.formProperty(), ConsultationForm.values());
+        String[] names = {"tender.col.date", "tender.col.form", "tender.col.parties", "tender.col.learned",
+            "tender.col.changed"};
+        javafx.scene.Node[] inputs = {date, form, parties, learned, changed};
+        for (int i = 0; i < inputs.length; i++) {
+            nl.mviwerkboek.shared.ui.Accessible.nameAs(inputs[i], Messages.get(names[i]));
+        }
+        getChildren().addAll(table, new HBox(6, Fields.checked(date), form, parties),
                 new HBox(6, learned, changed, add, delete));
     }
 }

@@ -54,6 +54,12 @@ final class TenderCriteriaPane extends VBox {
         ambition.setMinWidth(170);
         number.setMinWidth(100);
         HBox choices = new HBox(6, type, theme, ambition, number);
+        String[] names = {"tender.col.type", "tender.col.theme", "tender.col.ambition", "tender.col.number",
+            "tender.col.text"};
+        javafx.scene.Node[] inputs = {type, theme, ambition, number, text};
+        for (int i = 0; i < inputs.length; i++) {
+            nl.mviwerkboek.shared.ui.Accessible.nameAs(inputs[i], Messages.get(names[i]));
+        }
         getChildren().addAll(table, choices, new HBox(6, text, add, delete));
     }
 }

@@ -77,7 +77,10 @@ public final class TendersView extends HBox {
         for (TextArea area : new TextArea[] {offered, expected}) {
             HBox.setHgrow(area, Priority.ALWAYS);
         }
-        return new HBox(10, new VBox(4, new Label(Messages.get("tender.offered")), offered),
-                new VBox(4, new Label(Messages.get("tender.expected")), expected));
+        Label offeredLabel = new Label(Messages.get("tender.offered"));
+        Label expectedLabel = new Label(Messages.get("tender.expected"));
+        nl.mviwerkboek.shared.ui.Accessible.labelled(offeredLabel, offered);
+        nl.mviwerkboek.shared.ui.Accessible.labelled(expectedLabel, expected);
+        return new HBox(10, new VBox(4, offeredLabel, offered), new VBox(4, expectedLabel, expected));
     }
 }

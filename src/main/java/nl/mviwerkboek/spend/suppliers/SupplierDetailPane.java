@@ -64,6 +64,7 @@ final class SupplierDetailPane extends VBox {
         lines.getColumns().add(Controls.column("supplier.col.amount", l -> Formats.amount(l.cents()), 110));
         lines.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.lineProperty().set(now));
         var group = SearchableChoice.of("supplier-line-group", vm.lineGroupProperty(), vm.groups(), ProductGroup::name);
+        nl.mviwerkboek.shared.ui.Accessible.name(group, "a11y.supplier.lineGroup");
         group.setPromptText(Messages.get("worklist.choose"));
         Button assign = Controls.button("supplier-line-assign", "supplier.line.assign", "mdi2t-tag-outline");
         assign.disableProperty().bind(vm.canAssignLine().not());
