@@ -114,7 +114,7 @@ final class ActionsView extends VBox {
         title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.selectedProperty().get() == null
                 ? Messages.get("action.log.none") : vm.selectedProperty().get().title(), vm.selectedProperty()));
         TableView<ActionNote> notes = Controls.table("action-log", vm.notes(), 150, "action.log.empty");
-        nl.mviwerkboek.shared.ui.Accessible.name(notes, "a11y.action.log");
+        nl.mviwerkboek.shared.ui.Accessible.name(notes, "a11y.action.notes");
         notes.getColumns().add(Controls.dateColumn("action.log.date", ActionNote::date));
         notes.getColumns().add(Controls.wrappingColumn("action.log.text", ActionNote::text, 500));
         TextField text = Fields.text("action-note-text", vm.newNoteProperty(), Messages.get("action.log.prompt"));
