@@ -68,7 +68,7 @@ final class ActionsView extends VBox {
                 "action.filter.theme");
         nl.mviwerkboek.shared.ui.Accessible.nameAs(theme, Messages.get("a11y.action.filterTheme"));
         for (HBox box : new HBox[] {status, kind, owner, theme}) {
-            box.setPrefWidth(210);
+            box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Alle statussen" whole at any zoom
         }
         CheckBox overdue = new CheckBox(Messages.get("action.filter.overdue"));
         overdue.setId("action-filter-overdue");

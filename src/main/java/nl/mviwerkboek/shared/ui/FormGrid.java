@@ -48,6 +48,7 @@ public class FormGrid extends GridPane {
     private void addChecked(String labelText, Node field, ObservableStringValue error) {
         Label label = new Label(labelText);
         Accessible.labelled(label, field);
+        label.setMinWidth(Region.USE_PREF_SIZE); // the field gives way, the label is never cut ("Contract of aanbestedi…")
         label.getStyleClass().add("form-label");
         GridPane.setValignment(label, VPos.TOP);
         label.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
@@ -78,6 +79,7 @@ public class FormGrid extends GridPane {
         }
         Label label = new Label(labelText);
         Accessible.labelled(label, field);
+        label.setMinWidth(Region.USE_PREF_SIZE); // the field gives way, the label is never cut ("Contract of aanbestedi…")
         label.getStyleClass().add("form-label");
         addRow(row++, label, field);
     }
