@@ -30,6 +30,7 @@ final class ActionTable {
     static TableView<Action> create(ActionsViewModel vm) {
         SortedList<Action> sorted = new SortedList<>(vm.actions());
         TableView<Action> table = Controls.table("action-table", sorted, 420, "action.table.empty");
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.action.table");
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setEditable(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

@@ -58,13 +58,17 @@ final class ActionsView extends VBox {
 
     private FlowPane filters() {
         HBox status = choice("action-filter-status", vm.statusFilterProperty(), ActionStatus.values(), "action.filter.status");
+        nl.mviwerkboek.shared.ui.Accessible.nameAs(status, Messages.get("a11y.action.filterStatus"));
         HBox kind = choice("action-filter-kind", vm.kindFilterProperty(), ActionKind.values(), "action.filter.kind");
+        nl.mviwerkboek.shared.ui.Accessible.nameAs(kind, Messages.get("a11y.action.filterKind"));
         HBox owner = Fields.optionalChoice("action-filter-owner", vm.ownerFilterProperty(), vm.owners(),
                 Stakeholder::name, "action.filter.owner");
+        nl.mviwerkboek.shared.ui.Accessible.nameAs(owner, Messages.get("a11y.action.filterOwner"));
         HBox theme = Fields.optionalChoice("action-filter-theme", vm.themeFilterProperty(), vm.themes(), Theme::name,
                 "action.filter.theme");
+        nl.mviwerkboek.shared.ui.Accessible.nameAs(theme, Messages.get("a11y.action.filterTheme"));
         for (HBox box : new HBox[] {status, kind, owner, theme}) {
-            box.setPrefWidth(210);
+            box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Alle statussen" whole at any zoom
         }
         CheckBox overdue = new CheckBox(Messages.get("action.filter.overdue"));
         overdue.setId("action-filter-overdue");
@@ -110,6 +114,7 @@ final class ActionsView extends VBox {
         title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.selectedProperty().get() == null
                 ? Messages.get("action.log.none") : vm.selectedProperty().get().title(), vm.selectedProperty()));
         TableView<ActionNote> notes = Controls.table("action-log", vm.notes(), 150, "action.log.empty");
+        nl.mviwerkboek.shared.ui.Accessible.name(notes, "a11y.action.notes");
         notes.getColumns().add(Controls.dateColumn("action.log.date", ActionNote::date));
         notes.getColumns().add(Controls.wrappingColumn("action.log.text", ActionNote::text, 500));
         TextField text = Fields.text("action-note-text", vm.newNoteProperty(), Messages.get("action.log.prompt"));

@@ -43,6 +43,7 @@ public final class AnchoringView extends VBox {
                 new ColumnConstraints(150), new ColumnConstraints(36));
         vm.rows().addListener((ListChangeListener<AnchoringViewModel.Row>) c -> draw());
         TextField title = Fields.text("anchoring-new-title", vm.newTitleProperty(), Messages.get("anchoring.newPrompt"));
+        nl.mviwerkboek.shared.ui.Accessible.name(title, "a11y.anchoring.newTitle");
         title.setOnAction(e -> vm.add());
         HBox.setHgrow(title, Priority.ALWAYS);
         Button add = Controls.button("anchoring-add", "anchoring.action.add", "mdi2p-plus");
@@ -99,6 +100,11 @@ public final class AnchoringView extends VBox {
             javafx.scene.control.DatePicker date = Fields.date("anchoring-date-" + id, row.dateProperty());
             date.setMaxWidth(Double.MAX_VALUE);
             owner.setAlignment(Pos.CENTER_LEFT);
+            javafx.scene.Node[] cells = {status, owner, evidence, date};
+            for (int i = 0; i < cells.length; i++) {
+                nl.mviwerkboek.shared.ui.Accessible.nameAs(cells[i], Messages.get("a11y.grid.cell", Messages.get(heads[i + 1]),
+                        row.item().displayTitle()));
+            }
             grid.addRow(r, what, status, owner, evidence, Fields.checked(date));
             if (row.item().measure() == null) {
                 Button delete = new Button("", new org.kordamp.ikonli.javafx.FontIcon("mdi2d-delete-outline"));

@@ -11,12 +11,15 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Chapter;
 import nl.mviwerkboek.shared.ui.Mnemonics;
+import nl.mviwerkboek.shared.ui.Zoom;
 
-/** The menu bar: Bestand, Ga naar (Ctrl+1…9), Instellingen and Help. */
+/** The menu bar: Bestand, Ga naar (Ctrl+1…9), Beeld (zoom), Instellingen and Help. */
 final class AppMenu extends MenuBar {
 
     AppMenu(WorkbenchViewModel vm, FileActions actions, Runnable onLanguageChanged, Runnable onExit,
@@ -54,6 +57,12 @@ final class AppMenu extends MenuBar {
             go.getItems().add(to);
         }
 
+        Menu view = new Menu(Messages.get("menu.view"), null,
+                zoomItem("menu-zoom-in", "menu.view.zoomIn", KeyCode.PLUS, Zoom::in),
+                zoomItem("menu-zoom-out", "menu.view.zoomOut", KeyCode.MINUS, Zoom::out),
+                zoomItem("menu-zoom-reset", "menu.view.zoomReset", KeyCode.DIGIT0, Zoom::reset));
+        view.setId("menu-view");
+
         Menu language = new Menu(Messages.get("menu.settings.language"));
         ToggleGroup languages = new ToggleGroup();
         for (Locale locale : new Locale[] {Messages.DUTCH, Locale.ENGLISH}) {
@@ -74,14 +83,14 @@ final class AppMenu extends MenuBar {
         Menu help = new Menu(Messages.get("menu.help"), null, item("menu-guide", "menu.help.guide", "F1", onGuide),
                 item("menu-about", "menu.help.about", null, onAbout));
         help.setId("menu-help");
-        getMenus().addAll(file, go, settings, help);
+        getMenus().addAll(file, go, view, settings, help);
         Mnemonics.menuBar(this);
     }
 
     /** The letters of the menus' own mnemonics (Alt+B for Bestand, …), which the pages' buttons leave free. */
     static Set<Character> titleLetters() {
         Set<Character> taken = new HashSet<>();
-        for (String key : new String[] {"menu.file", "menu.go", "menu.settings", "menu.help"}) {
+        for (String key : new String[] {"menu.file", "menu.go", "menu.view", "menu.settings", "menu.help"}) {
             Mnemonics.mark(Messages.get(key), taken);
         }
         return taken;
@@ -102,6 +111,12 @@ final class AppMenu extends MenuBar {
             recent.getItems().add(none);
         }
         Mnemonics.menu(recent);
+    }
+
+    private static MenuItem zoomItem(String id, String key, KeyCode key0, Runnable action) {
+        MenuItem item = item(id, key, null, action);
+        item.setAccelerator(new KeyCodeCombination(key0, KeyCombination.SHORTCUT_DOWN));
+        return item;
     }
 
     private static MenuItem item(String id, String key, String accelerator, Runnable action) {

@@ -57,6 +57,7 @@ public final class AppWindow {
             stage.getIcons().add(new javafx.scene.image.Image(Objects.requireNonNull(
                     AppWindow.class.getResource("icons/mvi-werkboek-" + size + ".png")).toExternalForm()));
         }
+        ZoomKeys.install(stage.getScene(), window.settings);
         MainWindowPlacement.install(stage, window.settings);
         stage.setOnCloseRequest(e -> {
             e.consume();

@@ -27,6 +27,7 @@ final class GuideWindow {
     /** Opens the guide beside {@code owner} on {@code chapter}. */
     static Stage show(Window owner, Chapter chapter) {
         ListView<Chapter> chapters = new ListView<>();
+        nl.mviwerkboek.shared.ui.Accessible.name(chapters, "a11y.guide.chapters");
         chapters.setId("guide-chapters");
         chapters.getItems().setAll(Chapter.values());
         chapters.setCellFactory(l -> new javafx.scene.control.ListCell<>() {

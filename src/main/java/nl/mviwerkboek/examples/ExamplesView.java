@@ -26,6 +26,7 @@ public final class ExamplesView extends VBox {
         this.dialogs = dialogs;
         setId("examples-view");
         TextField search = Fields.text("example-search", vm.queryProperty(), Messages.get("examples.search"));
+        nl.mviwerkboek.shared.ui.Accessible.name(search, "a11y.example.search");
         HBox.setHgrow(search, Priority.ALWAYS);
         Label count = new Label();
         count.setId("example-count");
@@ -45,6 +46,7 @@ public final class ExamplesView extends VBox {
                 path -> dialogs.showInfo(Messages.get("examples.export.title"),
                         Messages.get("examples.export.done", path)))));
         TableView<Example> table = Controls.table("example-table", vm.examples(), 380, "examples.table.empty");
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.example.table");
         table.getColumns().add(Controls.wrappingColumn("examples.field.title", Example::title, 240));
         table.getColumns().add(Controls.column("examples.field.organisation", Example::organisation, 150));
         table.getColumns().add(Controls.column("examples.field.group", Example::productGroup, 130));

@@ -31,6 +31,7 @@ final class FocusThemesView extends VBox {
         edit.setOnAction(e -> editSelected());
 
         TableView<FocusTheme> table = Controls.table("focus-table", vm.rows(), 470, "focus.table.empty");
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.focus.table");
         table.getColumns().add(chosenColumn());
         table.getColumns().add(Controls.wrappingColumn("focus.field.theme", f -> f.theme().name()
                 + (f.theme().archived() ? " " + Messages.get("focus.archivedSuffix") : ""), 220));

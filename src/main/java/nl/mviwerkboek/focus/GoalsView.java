@@ -44,6 +44,7 @@ final class GoalsView extends VBox {
                 this::deleteSelected);
         HBox filter = Fields.optionalChoice("goal-filter", vm.themeFilterProperty(), vm.focusThemes(), Theme::name,
                 "goal.filter.all");
+        nl.mviwerkboek.shared.ui.Accessible.nameAs(filter, Messages.get("a11y.goal.filter"));
         filter.setPrefWidth(320);
         TableView<Goal> goals = goalTable();
         TableKeys.wire(goals, add, editDelete[0], editDelete[1]);
@@ -58,6 +59,7 @@ final class GoalsView extends VBox {
 
     private TableView<Goal> goalTable() {
         TableView<Goal> table = Controls.table("goal-table", vm.goals(), 360, "goal.table.empty");
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.goal.table");
         table.getColumns().add(Controls.wrappingColumn("goal.field.theme", vm::themeName, 150));
         table.getColumns().add(Controls.wrappingColumn("goal.field.statement", Goal::statement, 260));
         table.getColumns().add(Controls.wrappingColumn("goal.field.indicator", Goal::indicator, 170));
@@ -111,6 +113,7 @@ final class GoalsView extends VBox {
 
     private TableView<ProgressEntry> progressTable() {
         TableView<ProgressEntry> table = Controls.table("progress-table", vm.progress(), 180, "progress.table.empty");
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.progress.table");
         table.getColumns().add(Controls.dateColumn("progress.field.date", ProgressEntry::date));
         table.getColumns().add(Controls.column("progress.field.value", e -> Formats.measure(e.value()), 120));
         table.getColumns().add(Controls.wrappingColumn("progress.field.note", ProgressEntry::note, 400));

@@ -40,6 +40,7 @@ final class InventoryView extends VBox {
         HBox buttons = new HBox(8, add, editDelete[0], editDelete[1], spacer, contracts);
 
         TableView<InventoryItem> table = Controls.table("inventory-table", vm.items(), 420, "inventory.table.empty");
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.inventory.table");
         table.getColumns().add(Controls.wrappingColumn("inventory.field.kind", i -> i.kind().label(), 120));
         table.getColumns().add(Controls.wrappingColumn("inventory.field.title", InventoryItem::title, 220));
         table.getColumns().add(Controls.wrappingColumn("inventory.field.themes", vm::themeNames, 200));

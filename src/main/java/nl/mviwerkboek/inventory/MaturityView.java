@@ -91,6 +91,9 @@ final class MaturityView extends VBox {
             TextField note = Fields.text("maturity-note-" + id, row.noteProperty(),
                     Messages.get("maturity.notePrompt"));
             Label warning = Controls.notice("maturity-warning-" + id, "advice", "mdi2a-alert-outline", row.warning());
+            nl.mviwerkboek.shared.ui.Accessible.nameAs(current, Messages.get("a11y.grid.cell", Messages.get("maturity.column.current"), row.theme().name()));
+            nl.mviwerkboek.shared.ui.Accessible.nameAs(target, Messages.get("a11y.grid.cell", Messages.get("maturity.column.target"), row.theme().name()));
+            nl.mviwerkboek.shared.ui.Accessible.nameAs(note, Messages.get("a11y.grid.cell", Messages.get("maturity.column.note"), row.theme().name()));
             grid.addRow(r++, theme, current, target, new VBox(2, note, warning));
         }
     }

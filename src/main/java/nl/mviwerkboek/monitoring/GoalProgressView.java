@@ -33,6 +33,7 @@ final class GoalProgressView extends VBox {
         summary.getStyleClass().add("next-step");
         summary.textProperty().bind(vm.summary());
         TableView<GoalStatus> table = Controls.table("trend-table", vm.goals(), 260, "trend.table.empty");
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.trend.table");
         table.getColumns().add(Controls.wrappingColumn("goal.field.statement", s -> s.goal().statement(), 300));
         table.getColumns().add(Controls.wrappingColumn("goal.field.baseline", s -> GoalsViewModel.valueText(
                 s.goal().baselineValue(), s.goal().baselineYear(), s.goal().unit()), 120));

@@ -29,6 +29,7 @@ public final class MonitoringView {
     private static VBox effectsTab(EffectsViewModel vm) {
         HBox subject = Fields.optionalChoice("monitoring-effect-subject", vm.subjectProperty(), vm.subjects(),
                 EffectSubject::label, "effect.subject.prompt");
+        nl.mviwerkboek.shared.ui.Accessible.nameAs(subject, nl.mviwerkboek.shared.i18n.Messages.get("effect.subject.prompt"));
         subject.setPrefWidth(320);
         subject.setMaxWidth(380);
         return new VBox(10, Controls.hint("effect.intro"), new EffectsPane("monitoring", new EffectsPane.Wiring(

@@ -33,6 +33,7 @@ final class ReviewsView extends VBox {
         Button[] editDelete = Controls.editAndDelete("review", vm.hasSelection(), this::editSelected,
                 this::deleteSelected);
         TableView<Review> table = Controls.table("review-table", vm.reviews(), 150, "review.table.empty");
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.review.table");
         table.getColumns().add(Controls.dateColumn("review.field.date", Review::heldOn));
         table.getColumns().add(Controls.column("review.field.kind", r -> r.kind().label(), 130));
         table.getColumns().add(Controls.wrappingColumn("review.field.notes", Review::notes, 300));
@@ -44,8 +45,8 @@ final class ReviewsView extends VBox {
         changesTitle.setId("review-changes-title");
         changesTitle.textProperty().bind(vm.changesTitle());
         getChildren().addAll(Controls.hint("review.intro"), next, Headings.section("review.agenda.title"),
-                changes("review-agenda", vm.agenda(), "review.agenda.empty"), new HBox(8, add, editDelete[0], editDelete[1]), table,
-                changesTitle, changes("review-changes", vm.changes(), "review.changes.empty"));
+                nl.mviwerkboek.shared.ui.Accessible.name(changes("review-agenda", vm.agenda(), "review.agenda.empty"), "a11y.review.agenda"), new HBox(8, add, editDelete[0], editDelete[1]), table,
+                changesTitle, nl.mviwerkboek.shared.ui.Accessible.name(changes("review-changes", vm.changes(), "review.changes.empty"), "a11y.review.changes"));
         changesTitle.getStyleClass().add("section-title");
     }
 

@@ -32,6 +32,7 @@ final class SuccessesView extends VBox {
         Button[] editDelete = Controls.editAndDelete("success", vm.hasSelection(), this::editSelected,
                 this::deleteSelected);
         TableView<Success> table = Controls.table("success-table", vm.successes(), 320, "success.table.empty");
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.success.table");
         table.getColumns().add(Controls.dateColumn("success.field.date", Success::date));
         table.getColumns().add(Controls.wrappingColumn("success.field.what", Success::what, 320));
         table.getColumns().add(Controls.wrappingColumn("success.field.effect", Success::effect, 220));

@@ -40,6 +40,7 @@ final class VersionsView extends VBox {
         HBox buttons = new HBox(8, take, delete, busy);
         buttons.setAlignment(Pos.CENTER_LEFT);
         TableView<PlanVersion> table = Controls.table("version-table", vm.versions(), 160, "version.table.empty");
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.version.table");
         table.getColumns().add(Controls.column("version.field.label", PlanVersion::label, 140));
         table.getColumns().add(Controls.dateColumn("version.field.takenOn", PlanVersion::takenOn));
         table.getColumns().add(Controls.wrappingColumn("version.field.note", PlanVersion::note, 400));
@@ -54,8 +55,11 @@ final class VersionsView extends VBox {
         Button compare = Controls.button("version-compare", "version.action.compare", "mdi2c-compare-horizontal");
         compare.disableProperty().bind(vm.canCompare().not());
         compare.setOnAction(e -> vm.compare());
-        HBox bar = new HBox(8, new Label(Messages.get("version.compare.from")), from,
-                new Label(Messages.get("version.compare.to")), to, compare);
+        Label fromLabel = new Label(Messages.get("version.compare.from"));
+        Label toLabel = new Label(Messages.get("version.compare.to"));
+        nl.mviwerkboek.shared.ui.Accessible.labelled(fromLabel, from);
+        nl.mviwerkboek.shared.ui.Accessible.labelled(toLabel, to);
+        HBox bar = new HBox(8, fromLabel, from, toLabel, to, compare);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -80,6 +84,7 @@ final class VersionsView extends VBox {
     private TableView<Difference> differences() {
         TableView<Difference> table = Controls.table("version-differences", vm.differences(), 320,
                 "version.compare.empty");
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.version.differences");
         table.getColumns().add(Controls.column("version.diff.part", d -> d.part().label(), 90));
         table.getColumns().add(Controls.wrappingColumn("version.diff.subject", Difference::subject, 320));
         table.getColumns().add(Controls.wrappingColumn("version.diff.before", Difference::before, 200));

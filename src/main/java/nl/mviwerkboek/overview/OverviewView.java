@@ -50,6 +50,7 @@ public final class OverviewView extends ScrollPane {
         for (OverviewViewModel.Fact fact : vm.facts()) {
             Label label = new Label(fact.label());
             label.getStyleClass().add("fact-label");
+            label.setWrapText(true); // a zoomed card wraps its label rather than cutting it
             Label value = new Label(fact.value());
             value.setId("fact-" + fact.id());
             value.getStyleClass().add("fact-value");

@@ -31,6 +31,7 @@ final class StakeholderSection extends VBox {
                 this::deleteSelected);
 
         table.setId("stakeholder-table");
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.stakeholder.table");
         table.setItems(vm.items());
         table.setPrefHeight(280);
         table.setPlaceholder(new Label(Messages.get("stakeholder.table.empty")));

@@ -61,6 +61,7 @@ final class SupportSection extends VBox {
         hint.getStyleClass().add("source-note");
         ListView<SwotItem> list = new ListView<>(vm.items(q));
         list.setId("swot-list-" + q.code());
+        nl.mviwerkboek.shared.ui.Accessible.nameAs(list, q.label());
         list.setPrefHeight(150);
         list.setEditable(true);
         StringConverter<SwotItem> converter = new StringConverter<>() {
@@ -88,6 +89,7 @@ final class SupportSection extends VBox {
             }
         });
         TextField text = Fields.text("swot-new-" + q.code(), vm.newItemProperty(q), Messages.get("support.swot.prompt"));
+        nl.mviwerkboek.shared.ui.Accessible.name(text, "a11y.swot.new", q.label());
         text.setOnAction(e -> vm.add(q));
         HBox.setHgrow(text, Priority.ALWAYS);
         Button add = Controls.button("swot-add-" + q.code(), "support.add", "mdi2p-plus");
@@ -110,6 +112,7 @@ final class SupportSection extends VBox {
 
     private VBox objections() {
         TableView<Objection> table = Controls.table("objection-table", vm.objections(), 250, "support.objections.empty");
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.objection.table");
         table.setEditable(true);
         TableColumn<Objection, String> reason = Controls.column("support.col.reason", Objection::reason, 320);
         reason.setCellFactory(c -> wrapping());
@@ -122,8 +125,10 @@ final class SupportSection extends VBox {
         table.getColumns().addAll(java.util.List.of(reason, answer));
         TextField newReason = Fields.text("objection-new-reason", vm.newReasonProperty(),
                 Messages.get("support.objections.reasonPrompt"));
+        nl.mviwerkboek.shared.ui.Accessible.name(newReason, "a11y.objection.newReason");
         TextField newAnswer = Fields.text("objection-new-answer", vm.newAnswerProperty(),
                 Messages.get("support.objections.answerPrompt"));
+        nl.mviwerkboek.shared.ui.Accessible.name(newAnswer, "a11y.objection.newAnswer");
         newAnswer.setOnAction(e -> vm.addObjection());
         HBox.setHgrow(newReason, Priority.ALWAYS);
         HBox.setHgrow(newAnswer, Priority.ALWAYS);

@@ -39,6 +39,7 @@ final class ThemeSection extends VBox {
         down.setOnAction(e -> vm.moveSelected(1));
 
         TableView<Theme> table = Controls.table("theme-table", vm.items(), 300, "theme.table.empty");
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.theme.table");
         table.getColumns().add(Controls.column("theme.field.name", Theme::name, 420));
         table.getColumns().add(Controls.column("theme.field.state",
                 t -> Messages.get(t.archived() ? "theme.state.archived" : "theme.state.active"), 140));

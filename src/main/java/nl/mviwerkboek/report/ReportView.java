@@ -82,6 +82,7 @@ public final class ReportView extends VBox {
         columns.setPadding(new Insets(0, 0, 0, 4));
         Label intro = new Label(Messages.get("report.field.introduction"));
         TextArea text = Fields.textArea("report-introduction", vm.introductionProperty(), 4);
+        nl.mviwerkboek.shared.ui.Accessible.labelled(intro, text);
         text.setPromptText(Messages.get("report.field.introduction.prompt"));
         return new VBox(10, form, new Label(Messages.get("report.field.sections")), columns, intro, text,
                 exportButton("report-export-plan", "report.plan.action", "mdi2f-file-word-outline", ExportKind.PLAN_DOCX));

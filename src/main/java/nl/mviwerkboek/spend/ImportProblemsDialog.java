@@ -26,6 +26,7 @@ final class ImportProblemsDialog extends Dialog<Void> {
         setHeaderText(Messages.get("spend.problems.header", record.fileName(), problems.size()));
         getDialogPane().setId("problems-dialog");
         TableView<ImportProblem> table = nl.mviwerkboek.shared.ui.TableHeaders.fit(new TableView<>());
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.problems.table");
         table.setId("problems-table");
         table.getItems().setAll(problems);
         table.setPlaceholder(new Label(Messages.get("spend.problems.none")));

@@ -86,8 +86,8 @@ final class ImportWizardDialog extends Dialog<Boolean> {
         header.setPrefWidth(620);
         Label sheetLabel = new Label(Messages.get("spend.wizard.sheet"));
         Label headerLabel = new Label(Messages.get("spend.wizard.headerRow"));
-        sheetLabel.setLabelFor(sheet);
-        headerLabel.setLabelFor(header);
+        nl.mviwerkboek.shared.ui.Accessible.labelled(sheetLabel, sheet);
+        nl.mviwerkboek.shared.ui.Accessible.labelled(headerLabel, header);
         HBox file = new HBox(12, kind);
         if (a.csvFormat().isPresent()) {
             file.getChildren().addAll(csvControls(a.csvFormat().get(), reanalyse));
@@ -119,8 +119,8 @@ final class ImportWizardDialog extends Dialog<Boolean> {
         delimiter.setOnAction(e -> apply.run());
         Label encodingLabel = new Label(Messages.get("spend.wizard.encoding"));
         Label delimiterLabel = new Label(Messages.get("spend.wizard.delimiter"));
-        encodingLabel.setLabelFor(encoding);
-        delimiterLabel.setLabelFor(delimiter);
+        nl.mviwerkboek.shared.ui.Accessible.labelled(encodingLabel, encoding);
+        nl.mviwerkboek.shared.ui.Accessible.labelled(delimiterLabel, delimiter);
         return List.of(encodingLabel, encoding, delimiterLabel, delimiter);
     }
 
@@ -162,7 +162,7 @@ final class ImportWizardDialog extends Dialog<Boolean> {
             });
             column.valueProperty().bindBidirectional(vm.columnProperty(field));
             column.setPrefWidth(300);
-            label.setLabelFor(column);
+            nl.mviwerkboek.shared.ui.Accessible.labelled(label, column);
             grid.add(label, (i % 2) * 2, i / 2);
             grid.add(column, (i % 2) * 2 + 1, i / 2);
             i++;
@@ -175,7 +175,7 @@ final class ImportWizardDialog extends Dialog<Boolean> {
         year.setPrefColumnCount(6);
         year.textProperty().bindBidirectional(vm.yearProperty());
         nl.mviwerkboek.shared.ui.Fields.held(year, vm.yearProperty());
-        yearLabel.setLabelFor(year);
+        nl.mviwerkboek.shared.ui.Accessible.labelled(yearLabel, year);
         grid.add(yearLabel, (i % 2) * 2, i / 2);
         grid.add(year, (i % 2) * 2 + 1, i / 2);
         return grid;

@@ -15,6 +15,7 @@ final class PreviewTable extends TableView<PreviewRow> {
     PreviewTable(ObservableList<PreviewRow> rows) {
         super(rows);
         setId("wizard-preview");
+        nl.mviwerkboek.shared.ui.Accessible.name(this, "a11y.wizard.preview");
         setPrefHeight(300);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().add(column("spend.wizard.col.row", PreviewRow::row, 60));

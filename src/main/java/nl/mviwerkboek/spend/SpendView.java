@@ -65,6 +65,7 @@ public final class SpendView extends VBox {
                 new ClassifiedShareLine(models.analysis()));
         heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         javafx.scene.control.TabPane tabs = AnalysisTabs.create(importPage, models, dialogs, ui);
+        nl.mviwerkboek.shared.ui.Accessible.name(tabs, "a11y.chapter.tabs", Chapter.SPENDANALYSE.label());
         VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
         setSpacing(12);
         getChildren().addAll(heading, Headings.intro(Chapter.SPENDANALYSE.purposeKey()),
@@ -80,6 +81,7 @@ public final class SpendView extends VBox {
 
     private static TableView<ImportRecord> history(SpendViewModel vm) {
         TableView<ImportRecord> table = nl.mviwerkboek.shared.ui.TableHeaders.fit(new TableView<>(vm.imports()));
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.spend.imports");
         table.setId("spend-imports");
         table.setPrefHeight(260);
         table.setPlaceholder(new Label(Messages.get("spend.history.empty")));

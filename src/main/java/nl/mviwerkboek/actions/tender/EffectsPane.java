@@ -34,6 +34,7 @@ public final class EffectsPane extends VBox {
         super(6);
         TableView<Effect> table = Controls.table(idPrefix + "-effects", w.effects(), subject == null ? 130 : 300,
                 "tender.effects.empty");
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.effects.table");
         if (subjectName != null) {
             table.getColumns().add(Controls.wrappingColumn("effect.col.subject", subjectName::apply, 200));
         }
@@ -74,8 +75,14 @@ public final class EffectsPane extends VBox {
         for (Button b : new Button[] {add, delete}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox first = new HBox(6, Fields.choice(idPrefix + "-effect-kind", f.kindProperty(), EffectKind.values()),
-                description, value, unit);
+        var kind = Fields.choice(idPrefix + "-effect-kind", f.kindProperty(), EffectKind.values());
+        String[] names = {"tender.col.kind", "tender.col.effect", "tender.effect.valuePrompt",
+            "tender.effect.unitPrompt", "tender.effect.goalPrompt", "tender.effect.sourcePrompt"};
+        javafx.scene.Node[] inputs = {kind, description, value, unit, goal, source};
+        for (int i = 0; i < inputs.length; i++) {
+            nl.mviwerkboek.shared.ui.Accessible.nameAs(inputs[i], Messages.get(names[i]));
+        }
+        HBox first = new HBox(6, kind, description, value, unit);
         if (subject != null) {
             first.getChildren().add(0, subject);
         }

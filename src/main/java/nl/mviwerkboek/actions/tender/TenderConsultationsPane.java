@@ -17,6 +17,7 @@ final class TenderConsultationsPane extends VBox {
         super(6);
         TableView<MarketConsultation> table = Controls.table("tender-consultations", vm.consultations(), 130,
                 "tender.consultations.empty");
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.tender.consultations");
         table.getColumns().add(Controls.dateColumn("tender.col.date", MarketConsultation::date));
         table.getColumns().add(Controls.column("tender.col.form", m -> m.form().label(), 110));
         table.getColumns().add(Controls.wrappingColumn("tender.col.parties", MarketConsultation::parties, 170));
@@ -40,10 +41,16 @@ final class TenderConsultationsPane extends VBox {
         delete.setOnAction(e -> vm.delete(table.getSelectionModel().getSelectedItem()));
         add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         delete.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.control.DatePicker date = Fields.date("tender-consultation-date", f.dateProperty());
+        var date = Fields.date("tender-consultation-date", f.dateProperty());
+        var form = Fields.choice("tender-consultation-form", f.formProperty(), ConsultationForm.values());
+        String[] names = {"tender.col.date", "tender.col.form", "tender.col.parties", "tender.col.learned",
+            "tender.col.changed"};
+        javafx.scene.Node[] inputs = {date, form, parties, learned, changed};
+        for (int i = 0; i < inputs.length; i++) {
+            nl.mviwerkboek.shared.ui.Accessible.nameAs(inputs[i], Messages.get(names[i]));
+        }
         nl.mviwerkboek.shared.ui.TableKeys.wireInline(table, date, delete);
-        getChildren().addAll(table, new HBox(6, Fields.checked(date),
-                Fields.choice("tender-consultation-form", f.formProperty(), ConsultationForm.values()), parties),
+        getChildren().addAll(table, new HBox(6, Fields.checked(date), form, parties),
                 new HBox(6, learned, changed, add, delete));
     }
 }

@@ -19,6 +19,7 @@ final class TenderCriteriaPane extends VBox {
     TenderCriteriaPane(TendersViewModel vm) {
         super(6);
         TableView<TenderCriterion> table = Controls.table("tender-criteria", vm.criteria(), 150, "tender.criteria.empty");
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.tender.criteria");
         table.getColumns().add(Controls.wrappingColumn("tender.col.type", k -> k.type().label(), 175));
         table.getColumns().add(Controls.wrappingColumn("tender.col.theme", k -> vm.themeName(k.themeId()), 130));
         table.getColumns().add(Controls.wrappingColumn("tender.col.ambition", k -> k.ambition() == null ? ""
@@ -54,6 +55,12 @@ final class TenderCriteriaPane extends VBox {
         number.setMinWidth(100);
         HBox choices = new HBox(6, type, theme, ambition, number);
         nl.mviwerkboek.shared.ui.TableKeys.wireInline(table, type, delete);
+        String[] names = {"tender.col.type", "tender.col.theme", "tender.col.ambition", "tender.col.number",
+            "tender.col.text"};
+        javafx.scene.Node[] inputs = {type, theme, ambition, number, text};
+        for (int i = 0; i < inputs.length; i++) {
+            nl.mviwerkboek.shared.ui.Accessible.nameAs(inputs[i], Messages.get(names[i]));
+        }
         getChildren().addAll(table, choices, new HBox(6, text, add, delete));
     }
 }

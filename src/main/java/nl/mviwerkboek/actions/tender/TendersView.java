@@ -30,6 +30,7 @@ public final class TendersView extends HBox {
         super(16);
         setId("tenders-view");
         ListView<Action> list = new ListView<>(vm.tenders());
+        nl.mviwerkboek.shared.ui.Accessible.name(list, "a11y.tender.list");
         list.setId("tender-list");
         list.setPrefWidth(300);
         list.setMinWidth(240);
@@ -76,7 +77,10 @@ public final class TendersView extends HBox {
         for (TextArea area : new TextArea[] {offered, expected}) {
             HBox.setHgrow(area, Priority.ALWAYS);
         }
-        return new HBox(10, new VBox(4, new Label(Messages.get("tender.offered")), offered),
-                new VBox(4, new Label(Messages.get("tender.expected")), expected));
+        Label offeredLabel = new Label(Messages.get("tender.offered"));
+        Label expectedLabel = new Label(Messages.get("tender.expected"));
+        nl.mviwerkboek.shared.ui.Accessible.labelled(offeredLabel, offered);
+        nl.mviwerkboek.shared.ui.Accessible.labelled(expectedLabel, expected);
+        return new HBox(10, new VBox(4, offeredLabel, offered), new VBox(4, expectedLabel, expected));
     }
 }

@@ -14,7 +14,7 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The user's settings (language, recently opened plans, main window, last folders), kept in the data folder. */
+/** The user's settings (language, zoom, recently opened plans, main window, last folders), kept in the data folder. */
 public final class AppSettings {
 
     /** How many recent plans the File menu lists. */
@@ -85,6 +85,21 @@ public final class AppSettings {
     /** Remembers where the main window was left and saves. */
     public void setMainWindow(WindowBounds bounds) {
         values.setProperty("window.main", bounds.text());
+        save();
+    }
+
+    /** The zoom of the UI in percent (ADR 0032); 100 when never changed or unreadable. */
+    public int zoom() {
+        try {
+            return Integer.parseInt(values.getProperty("zoom", "100").trim());
+        } catch (NumberFormatException e) {
+            return 100;
+        }
+    }
+
+    /** Remembers the zoom of the UI and saves. */
+    public void setZoom(int percent) {
+        values.setProperty("zoom", String.valueOf(percent));
         save();
     }
 

@@ -55,6 +55,7 @@ public final class ChapterTabs {
 
     /** A chapter page: its title, its purpose, its advice (folded away), and the tabs filling the rest. */
     public static VBox page(String id, Chapter chapter, TabPane tabs) {
+        Accessible.name(tabs, "a11y.chapter.tabs", chapter.label());
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox advice = new VBox(6);
         advice.getChildren().addAll(adviceOf(chapter));

@@ -27,6 +27,7 @@ public final class Controls {
     public static Button button(String id, String key, String icon) {
         Button b = new Button(Messages.get(key), new FontIcon(icon));
         b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE); // never "Toev…": at any zoom the layout makes room or wraps
         return b;
     }
 

@@ -44,6 +44,7 @@ public final class DialogWindows {
         }
         DialogPane pane = dialog.getDialogPane();
         pane.addEventFilter(KeyEvent.KEY_PRESSED, DialogWindows::enterPressesFocusedButton);
+        Zoom.follow(pane.getScene());
         Window window = pane.getScene().getWindow();
         if (window instanceof Stage stage) { // before it is shown: set later, some window systems resize to it
             stage.setMinWidth(MIN_WIDTH);
@@ -71,6 +72,9 @@ public final class DialogWindows {
      * {@code width} × {@code height}, closed with Escape.
      */
     public static Stage prepare(Stage stage, double width, double height) {
+        if (stage.getScene() != null) {
+            Zoom.follow(stage.getScene());
+        }
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {

@@ -46,6 +46,7 @@ public final class Fields {
     public static TextField text(String id, StringProperty value, String prompt) {
         TextField field = text(id, value);
         field.setPromptText(prompt);
+        field.setAccessibleHelp(prompt); // a screen reader does not read the prompt once there is text
         return field;
     }
 
@@ -70,6 +71,7 @@ public final class Fields {
         picker.setId(id);
         picker.setConverter(new DutchDateConverter(picker::getValue));
         picker.setPromptText(Messages.get("field.date.prompt"));
+        Accessible.help(picker, "a11y.field.date");
         picker.valueProperty().bindBidirectional(value);
         FieldCommits.on(picker);
         StringProperty problem = new SimpleStringProperty("");

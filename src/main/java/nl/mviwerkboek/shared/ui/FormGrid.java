@@ -47,7 +47,8 @@ public class FormGrid extends GridPane {
 
     private void addChecked(String labelText, Node field, ObservableStringValue error) {
         Label label = new Label(labelText);
-        label.setLabelFor(field);
+        Accessible.labelled(label, field);
+        label.setMinWidth(Region.USE_PREF_SIZE); // the field gives way, the label is never cut ("Contract of aanbestedi…")
         label.getStyleClass().add("form-label");
         GridPane.setValignment(label, VPos.TOP);
         label.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
@@ -77,7 +78,8 @@ public class FormGrid extends GridPane {
             return;
         }
         Label label = new Label(labelText);
-        label.setLabelFor(field);
+        Accessible.labelled(label, field);
+        label.setMinWidth(Region.USE_PREF_SIZE); // the field gives way, the label is never cut ("Contract of aanbestedi…")
         label.getStyleClass().add("form-label");
         addRow(row++, label, field);
     }

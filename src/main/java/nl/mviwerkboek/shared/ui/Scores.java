@@ -39,6 +39,7 @@ public final class Scores {
         });
         spinner.setValueFactory(values);
         spinner.setEditable(true);
+        Accessible.help(spinner, "a11y.field.score", min, max);
         StringProperty problem = new SimpleStringProperty("");
         Fields.problemOf(spinner, problem);
         spinner.getEditor().textProperty().addListener((o, old, text) -> problem.set(read(text, min, max).problem()));

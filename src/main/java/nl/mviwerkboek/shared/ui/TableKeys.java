@@ -37,6 +37,9 @@ public final class TableKeys {
     }
 
     private static void wire(TableView<?> table, Runnable add, ButtonBase edit, ButtonBase delete) {
+        if (table.getAccessibleHelp() == null) {
+            Accessible.help(table, "a11y.table.keys");
+        }
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (table.getEditingCell() != null) {
                 return;

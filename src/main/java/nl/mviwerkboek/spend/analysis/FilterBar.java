@@ -37,7 +37,7 @@ public final class FilterBar extends FlowPane {
             default -> 200; // "Alle kostenplaatsen" whole
         });
         Label label = new Label(Messages.get(key));
-        label.setLabelFor(combo);
+        nl.mviwerkboek.shared.ui.Accessible.labelled(label, combo);
         javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, label, combo);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;

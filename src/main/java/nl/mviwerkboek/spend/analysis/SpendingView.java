@@ -66,6 +66,7 @@ public final class SpendingView extends VBox {
 
     private static TableView<Totals> totalsTable(SpendingViewModel vm) {
         TableView<Totals> t = Controls.table("spending-table", vm.rows(), 330, "analysis.empty");
+        nl.mviwerkboek.shared.ui.Accessible.name(t, "a11y.spending.table");
         t.getColumns().add(Controls.column("analysis.col.name", Totals::label, 240));
         t.getColumns().add(Controls.amountColumn("analysis.col.amount", Totals::cents, 150));
         t.getColumns().add(Controls.column("analysis.col.share", r -> Formats.percent(vm.shareOf(r.cents())), 80));
@@ -76,6 +77,7 @@ public final class SpendingView extends VBox {
 
     private static TableView<SupplierSpend> supplierTable(SpendingViewModel vm) {
         TableView<SupplierSpend> t = Controls.table("spending-suppliers", vm.suppliers(), 330, "analysis.empty");
+        nl.mviwerkboek.shared.ui.Accessible.name(t, "a11y.spending.suppliers");
         t.getColumns().add(Controls.column("analysis.col.supplier", SupplierSpend::name, 280));
         t.getColumns().add(Controls.column("analysis.col.place", s -> s.city() == null ? "" : s.city(), 130));
         t.getColumns().add(Controls.amountColumn("analysis.col.amount", SupplierSpend::cents, 140));
@@ -114,6 +116,7 @@ public final class SpendingView extends VBox {
 
     private static HBox pareto(SpendingViewModel vm) {
         TableView<Pareto.ClassTotals> classes = nl.mviwerkboek.shared.ui.TableHeaders.fit(new TableView<>(vm.classes()));
+        nl.mviwerkboek.shared.ui.Accessible.name(classes, "a11y.spending.abc");
         classes.setId("spending-abc");
         classes.setPrefHeight(170);
         classes.setPrefWidth(440);

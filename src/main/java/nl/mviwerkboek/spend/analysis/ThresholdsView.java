@@ -23,6 +23,7 @@ public final class ThresholdsView extends VBox {
         summary.setId("thresholds-summary");
         summary.textProperty().bind(vm.summaryProperty());
         TableView<ThresholdSignal> signals = Controls.table("thresholds-table", vm.signals(), 380, "thresholds.none");
+        nl.mviwerkboek.shared.ui.Accessible.name(signals, "a11y.thresholds.table");
         signals.getColumns().add(Controls.wrappingColumn("analysis.col.supplier", ThresholdSignal::supplierName, 190));
         signals.getColumns().add(Controls.wrappingColumn("thresholds.col.group", s -> s.groupName() == null
                 ? Messages.get("groups.unclassified") : s.groupName(), 150));
@@ -30,6 +31,7 @@ public final class ThresholdsView extends VBox {
         signals.getColumns().add(Controls.wrappingColumn("thresholds.col.reasoning", s -> Messages.get(
                 "thresholds.status") + "\n" + ThresholdsViewModel.reasoning(s), 480));
         TableView<EuThreshold> table = Controls.table("eu-thresholds", vm.thresholds(), 240, null);
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.eu.thresholds");
         table.getColumns().add(Controls.column("thresholds.col.year", t -> String.valueOf(t.year()), 70));
         table.getColumns().add(Controls.column("thresholds.col.services", t -> Formats.amountRounded(
                 t.suppliesServicesCents()), 180));

@@ -25,6 +25,7 @@ public final class WorklistView extends VBox {
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
         TableView<SupplierSpend> table = nl.mviwerkboek.shared.ui.TableHeaders.fit(new TableView<>(vm.suppliers()));
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.worklist.table");
         table.setId("worklist-table");
         table.setPrefHeight(280);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -38,6 +39,7 @@ public final class WorklistView extends VBox {
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<SupplierSpend>) c ->
                 vm.selected().setAll(table.getSelectionModel().getSelectedItems()));
         var target = SearchableChoice.of("worklist-group", vm.targetProperty(), vm.groups(), ProductGroup::name);
+        nl.mviwerkboek.shared.ui.Accessible.name(target, "a11y.worklist.group");
         target.setPromptText(Messages.get("worklist.choose"));
         target.setPrefWidth(300);
         Button assign = Controls.button("worklist-assign", "worklist.assign", "mdi2t-tag-outline");

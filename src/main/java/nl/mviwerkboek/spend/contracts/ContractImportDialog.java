@@ -37,6 +37,7 @@ final class ContractImportDialog extends Dialog<ButtonType> {
         }
         TableView<ContractImport.PreviewLine> preview = Controls.table("contract-import-preview", vm.preview(), 300,
                 null);
+        nl.mviwerkboek.shared.ui.Accessible.name(preview, "a11y.contract.importPreview");
         preview.setPrefWidth(620);
         preview.getColumns().add(Controls.column("contract.import.col.row", l -> Formats.number(l.row()), 50));
         preview.getColumns().add(Controls.column("contract.col.title", l -> l.contract() == null ? ""

@@ -23,6 +23,7 @@ public final class ContractsView extends VBox {
         super(12);
         setId("contracts-view");
         TableView<Contract> table = Controls.table("contracts-table", vm.register(), 300, "contract.none");
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.contracts.table");
         table.getColumns().add(Controls.column("contract.col.title", Contract::title, 210));
         table.getColumns().add(Controls.column("contract.col.supplier", Contract::supplierName, 150));
         table.getColumns().add(Controls.column("contract.col.group", vm::groupName, 140));
@@ -88,6 +89,7 @@ public final class ContractsView extends VBox {
 
     private static TableView<TenderEvent> calendar(ContractsViewModel vm) {
         TableView<TenderEvent> t = Controls.table("calendar-table", vm.calendar(), 260, "calendar.none");
+        nl.mviwerkboek.shared.ui.Accessible.name(t, "a11y.calendar.table");
         t.getColumns().add(Controls.column("calendar.col.quarter", TenderEvent::quarter, 90));
         t.getColumns().add(Controls.column("calendar.col.date", e -> Formats.date(e.date()), 95));
         t.getColumns().add(Controls.column("calendar.col.contract", e -> e.contract().title(), 250));
@@ -99,6 +101,7 @@ public final class ContractsView extends VBox {
 
     private static VBox sroi(ContractsViewModel vm) {
         TableView<SroiCandidate> t = Controls.table("sroi-table", vm.sroi(), 220, "sroi.none");
+        nl.mviwerkboek.shared.ui.Accessible.name(t, "a11y.sroi.table");
         t.getColumns().add(Controls.column("contract.col.title", s -> s.contract().title(), 260));
         t.getColumns().add(Controls.column("contract.col.group", s -> s.groupName() == null ? "" : s.groupName(), 170));
         t.getColumns().add(Controls.amountColumn("contract.col.value", s -> s.contract().valueCents(), 130));

@@ -23,6 +23,7 @@ public final class GroupsView extends VBox {
         super(10);
         setId("groups-view");
         TableView<ProductGroup> table = Controls.table("groups-table", vm.groups(), 420, null);
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.groups.table");
         table.getColumns().add(Controls.wrappingColumn("groups.col.cluster", ProductGroup::cluster, 170));
         table.getColumns().add(Controls.wrappingColumn("groups.col.name", GroupsView::name, 200));
         table.getColumns().add(Controls.column("groups.col.kind", g -> g.kind().label(), 120));

@@ -20,6 +20,7 @@ public final class RulesView extends VBox {
         super(10);
         setId("rules-view");
         TableView<ClassificationRule> table = Controls.table("rules-table", vm.rules(), 300, "rules.empty");
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.rules.table");
         table.getColumns().add(Controls.column("rules.col.order", r -> Formats.number(vm.rules().indexOf(r) + 1), 60));
         table.getColumns().add(Controls.column("rules.col.kind", r -> r.kind().label(), 220));
         table.getColumns().add(Controls.column("rules.col.value", r -> r.valueTo() == null ? r.value()

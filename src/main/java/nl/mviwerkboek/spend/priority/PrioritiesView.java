@@ -48,6 +48,7 @@ public final class PrioritiesView extends VBox {
 
     private static TableView<GroupPriority> table(PrioritiesViewModel vm) {
         TableView<GroupPriority> t = nl.mviwerkboek.shared.ui.TableHeaders.fit(new TableView<>(vm.ranked()));
+        nl.mviwerkboek.shared.ui.Accessible.name(t, "a11y.priorities.table");
         t.setId("priorities-table");
         t.setPrefHeight(330);
         t.setEditable(true);
@@ -69,7 +70,16 @@ public final class PrioritiesView extends VBox {
             p.addListener((o, old, now) -> vm.setFocus(g, now));
             return p;
         });
-        focus.setCellFactory(CheckBoxTableCell.forTableColumn(focus));
+        focus.setCellFactory(col -> new CheckBoxTableCell<>() {
+            @Override
+            public void updateItem(Boolean value, boolean empty) {
+                super.updateItem(value, empty);
+                GroupPriority row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                if (getGraphic() != null && row != null) {
+                    nl.mviwerkboek.shared.ui.Accessible.name(getGraphic(), "a11y.priority.focus", row.group().name());
+                }
+            }
+        });
         t.getColumns().add(focus);
         return t;
     }
@@ -84,6 +94,7 @@ public final class PrioritiesView extends VBox {
 
     private static TableView<Opportunity> opportunities(PrioritiesViewModel vm) {
         TableView<Opportunity> t = Controls.table("opportunities-table", vm.opportunities(), 260, "priority.opportunities.none");
+        nl.mviwerkboek.shared.ui.Accessible.name(t, "a11y.opportunities.table");
         t.getColumns().add(Controls.column("priority.col.tenderBy", o -> Formats.date(o.tenderBy()), 110));
         t.getColumns().add(Controls.column("contract.col.title", o -> o.contract().title(), 260));
         t.getColumns().add(Controls.column("priority.col.group", o -> o.groupName() == null ? "" : o.groupName(), 180));

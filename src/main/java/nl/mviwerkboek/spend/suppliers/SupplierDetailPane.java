@@ -34,6 +34,7 @@ final class SupplierDetailPane extends VBox {
         facts.setId("supplier-detail-facts");
         size.setId("supplier-size");
         size.setConverter(new nl.mviwerkboek.shared.ui.LabelConverter<>());
+        nl.mviwerkboek.shared.ui.Accessible.name(size, "a11y.supplier.size");
         size.valueProperty().addListener((o, old, now) -> {
             if (!showing && now != null) {
                 vm.setSize(now.code());
@@ -42,6 +43,7 @@ final class SupplierDetailPane extends VBox {
         HBox sizeRow = new HBox(8, new Label(Messages.get("supplier.size")), size);
         sizeRow.setAlignment(Pos.CENTER_LEFT);
         spend.setId("supplier-spend");
+        nl.mviwerkboek.shared.ui.Accessible.name(spend, "a11y.supplier.spend");
         spend.setPrefHeight(150);
         spend.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         spend.getColumns().add(Controls.column("supplier.col.year", s -> String.valueOf(s.year()), 60));
@@ -49,6 +51,7 @@ final class SupplierDetailPane extends VBox {
                 ? Messages.get("groups.unclassified") : s.groupName(), 200));
         spend.getColumns().add(Controls.amountColumn("analysis.col.amount", SupplierDetail.YearGroupSpend::cents, 120));
         lines.setId("supplier-lines");
+        nl.mviwerkboek.shared.ui.Accessible.name(lines, "a11y.supplier.lines");
         lines.setPrefHeight(220);
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lines.getColumns().add(Controls.column("supplier.col.date", l -> l.date() == null ? String.valueOf(l.year())
@@ -61,6 +64,7 @@ final class SupplierDetailPane extends VBox {
         lines.getColumns().add(Controls.column("supplier.col.amount", l -> Formats.amount(l.cents()), 110));
         lines.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.lineProperty().set(now));
         var group = SearchableChoice.of("supplier-line-group", vm.lineGroupProperty(), vm.groups(), ProductGroup::name);
+        nl.mviwerkboek.shared.ui.Accessible.name(group, "a11y.supplier.lineGroup");
         group.setPromptText(Messages.get("worklist.choose"));
         Button assign = Controls.button("supplier-line-assign", "supplier.line.assign", "mdi2t-tag-outline");
         assign.disableProperty().bind(vm.canAssignLine().not());

@@ -23,9 +23,11 @@ public final class SuppliersView extends VBox {
         setId("suppliers-view");
         TextField search = new TextField();
         search.setId("suppliers-search");
+        nl.mviwerkboek.shared.ui.Accessible.name(search, "a11y.supplier.search");
         search.setPromptText(Messages.get("supplier.search.prompt"));
         search.textProperty().bindBidirectional(vm.searchProperty());
         TableView<SupplierSpend> list = Controls.table("suppliers-table", vm.suppliers(), 460, null);
+        nl.mviwerkboek.shared.ui.Accessible.name(list, "a11y.suppliers.table");
         list.getColumns().add(Controls.column("analysis.col.supplier", SupplierSpend::name, 240));
         list.getColumns().add(Controls.amountColumn("analysis.col.amount", SupplierSpend::cents, 120));
         list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> vm.selectedProperty().set(now));
@@ -41,6 +43,7 @@ public final class SuppliersView extends VBox {
 
     private static VBox suggestions(SuppliersViewModel vm) {
         TableView<MergeSuggestion> table = Controls.table("merge-suggestions", vm.suggestions(), 220, "supplier.suggestions.none");
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.merge.suggestions");
         table.getColumns().add(Controls.column("supplier.col.score", s -> Formats.percent(s.score()), 80));
         table.getColumns().add(Controls.column("supplier.col.keep", s -> s.firstName() + " ("
                 + Formats.amountRounded(s.firstCents()) + ")", 300));
@@ -58,6 +61,7 @@ public final class SuppliersView extends VBox {
 
     private static VBox merges(SuppliersViewModel vm) {
         TableView<SupplierMerge> table = Controls.table("supplier-merges", vm.merges(), 150, "supplier.merges.none");
+        nl.mviwerkboek.shared.ui.Accessible.name(table, "a11y.supplier.merges");
         table.getColumns().add(Controls.column("supplier.col.merged", SupplierMerge::sourceName, 280));
         table.getColumns().add(Controls.column("supplier.col.into", SupplierMerge::targetName, 280));
         table.getColumns().add(Controls.column("supplier.col.when", m -> Formats.date(m.mergedAt()
