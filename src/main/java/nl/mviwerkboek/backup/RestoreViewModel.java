@@ -67,8 +67,8 @@ public final class RestoreViewModel {
     private String contents(Backup backup) {
         try {
             BackupSummary s = service.summary(backup.file());
-            return Messages.get("backup.contents", s.organisation(), Formats.number(s.spendLines()),
-                    Formats.number(s.actions()), Formats.number(s.goals()));
+            return Messages.get("backup.contents", s.organisation(), s.spendLines(), s.actions(),
+                    s.goals());
         } catch (PlanFileException e) {
             return Messages.get("backup.contents.damaged");
         }

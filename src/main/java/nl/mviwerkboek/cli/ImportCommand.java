@@ -101,7 +101,7 @@ final class ImportCommand {
                     p.column() == null ? "-" : p.column(), p.value() == null ? "" : p.value(), p.reason().label()));
         }
         if (problems.size() > 20) {
-            output.result(Messages.get("cli.import.moreProblems", Formats.number(problems.size() - 20)));
+            output.result(Messages.get("cli.import.moreProblems", problems.size() - 20));
         }
     }
 

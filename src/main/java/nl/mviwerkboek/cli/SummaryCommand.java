@@ -84,12 +84,11 @@ final class SummaryCommand {
         StringBuilder sb = new StringBuilder();
         sb.append(Messages.get("cli.summary.plan", p.planName())).append('\n');
         sb.append(Messages.get("cli.summary.type", p.organisationType().label())).append('\n');
-        sb.append(Messages.get("cli.summary.period", String.valueOf(p.periodStart()),
-                String.valueOf(p.periodEnd()))).append('\n');
+        sb.append(Messages.get("cli.summary.period", Formats.yearRange(p.periodStart(), p.periodEnd()))).append('\n');
         sb.append(Messages.get("cli.summary.themeSet", p.themeSet().label())).append('\n');
         SpendTotals spend = summary.spend();
-        sb.append(Messages.get("cli.summary.spend", Formats.number(spend.lines()), Formats.amount(spend.amountCents()),
-                Formats.number(spend.suppliers()), Formats.number(spend.imports()))).append('\n');
+        sb.append(Messages.get("cli.summary.spend", spend.lines(), Formats.amount(spend.amountCents()),
+                spend.suppliers(), spend.imports())).append('\n');
         for (String key : PlanSummary.COUNT_KEYS) {
             sb.append(Messages.get("cli.summary.count", PlanSummary.countLabel(key), summary.count(key))).append('\n');
         }

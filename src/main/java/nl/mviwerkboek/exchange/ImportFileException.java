@@ -79,7 +79,7 @@ public final class ImportFileException extends Exception {
     public String action() {
         String key = problem.key() + ".action";
         return !Messages.get(key).contains("{") ? Messages.get(key)
-                : Messages.get(key, Formats.number(XlsxTable.MAX_COLUMNS), Formats.number(CsvTable.MAX_CELL_CHARS));
+                : Messages.get(key, XlsxTable.MAX_COLUMNS, CsvTable.MAX_CELL_CHARS);
     }
 
     /** Everything below the title: the file, where, and what to do. */

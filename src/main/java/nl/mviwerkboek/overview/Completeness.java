@@ -52,7 +52,7 @@ public final class Completeness {
         PlanProfile p = summary.profile();
         List<String> done = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        done.add(Messages.get("overview.starten.period", String.valueOf(p.periodStart()), String.valueOf(p.periodEnd())));
+        done.add(Messages.get("overview.starten.period", Formats.yearRange(p.periodStart(), p.periodEnd())));
         check(p.inhabitants() != null, "overview.starten.inhabitants.done",
                 "overview.starten.inhabitants.missing", done, missing);
         check(p.commissioner() != null && !p.commissioner().isBlank(), "overview.starten.commissioner.done",
@@ -81,7 +81,7 @@ public final class Completeness {
                     List.of(Messages.get("overview.spend.import.missing")), Messages.get("overview.spend.import.missing"));
         }
         List<String> done = new ArrayList<>(List.of(Messages.get("overview.spend.import.done",
-                Formats.number(s.imports()), Formats.number(s.lines()), Formats.number(s.suppliers()))));
+                s.imports(), s.lines(), s.suppliers())));
         List<String> missing = new ArrayList<>();
         AnalysisCounts a = summary.analysis();
         if (a.classifiedShare() >= CLASSIFIED_ENOUGH) {

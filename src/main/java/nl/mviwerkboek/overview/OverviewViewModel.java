@@ -51,14 +51,14 @@ public final class OverviewViewModel {
                 p.organisationName() + " (" + p.organisationType().label() + ")"));
         list.add(new Fact("inhabitants", Messages.get("overview.fact.inhabitants"),
                 p.inhabitants() == null ? unknown : Formats.number(p.inhabitants())));
-        list.add(new Fact("period", Messages.get("overview.fact.period"), p.periodStart() + "–" + p.periodEnd()));
+        list.add(new Fact("period", Messages.get("overview.fact.period"), Formats.yearRange(p.periodStart(), p.periodEnd())));
         list.add(new Fact("themes", Messages.get("overview.fact.themes"),
                 Messages.get("overview.fact.themes.value", p.themeSet().label(), summary.count(PlanSummary.THEMES))));
         list.add(new Fact("stakeholders", Messages.get("overview.fact.stakeholders"),
                 Formats.number(summary.count(PlanSummary.STAKEHOLDERS))));
         list.add(new Fact("spend", Messages.get("overview.fact.spend"), summary.spend().lines() == 0
                 ? Messages.get("overview.fact.spend.none") : Messages.get("overview.fact.spend.value",
-                Formats.amountRounded(summary.spend().amountCents()), Formats.number(summary.spend().lines()))));
+                Formats.amountRounded(summary.spend().amountCents()), summary.spend().lines())));
         list.add(new Fact("focus", Messages.get("overview.fact.focus"),
                 Formats.number(summary.focus().focusThemes())));
         list.add(new Fact("goals", Messages.get("overview.fact.goals"), summary.focus().goals() == 0
@@ -75,7 +75,7 @@ public final class OverviewViewModel {
         list.add(new Fact("budget", Messages.get("overview.fact.budget"),
                 p.budgetCents() == null ? unknown : Formats.amountRounded(p.budgetCents())));
         list.add(new Fact("capacity", Messages.get("overview.fact.capacity"), p.capacityHoursPerWeek() == null
-                ? unknown : Messages.get("overview.fact.capacity.value", Formats.decimal(p.capacityHoursPerWeek()))));
+                ? unknown : Messages.get("overview.fact.capacity.value", p.capacityHoursPerWeek())));
         list.add(new Fact("signed", Messages.get("overview.fact.signed"),
                 p.manifestSignedOn() == null ? Messages.get("overview.fact.notSigned")
                         : Formats.date(p.manifestSignedOn())));

@@ -64,7 +64,7 @@ final class Appendices {
         SpendPicture sp = s.spend();
         b.appendix(Texts.get("doc.appendix.method"));
         b.h2(Texts.get("doc.method.data"));
-        b.p(Texts.get("doc.method.data.text", Formats.number(sp.share().totalLines()),
+        b.p(Texts.get("doc.method.data.text", sp.share().totalLines(),
                 Formats.percent(sp.share().byAmount())));
         b.h2(Texts.get("doc.method.analysis"));
         b.bullets(List.of(Texts.get("doc.method.abc"), Texts.get("doc.method.priority"),

@@ -45,7 +45,7 @@ final class ApproachChapter {
         }
         if (p.capacityHoursPerWeek() != null) {
             b.labelled(Texts.get("doc.approach.capacity"), Texts.get("doc.approach.hours",
-                    Formats.decimal(p.capacityHoursPerWeek())));
+                    p.capacityHoursPerWeek()));
         }
         b.h2(Texts.get("doc.approach.method"));
         b.p(Texts.get("doc.approach.method.text"));

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.spend.priority.BubbleLayout;
 import nl.mviwerkboek.spend.priority.GroupPriority;
@@ -49,7 +50,7 @@ final class PraatplaatPicture {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH, HEIGHT);
             text(g, Messages.get("praatplaat.title", p.organisation()), Font.BOLD, 30, INK, LEFT, 58);
-            text(g, Messages.get("praatplaat.subtitle", String.valueOf(p.periodStart()), String.valueOf(p.periodEnd())),
+            text(g, Messages.get("praatplaat.subtitle", Formats.yearRange(p.periodStart(), p.periodEnd())),
                     Font.PLAIN, 16, GREY, LEFT, 88);
             bubbles(g, p.groups().stream().filter(x -> x.spendCents() > 0).toList());
             legend(g);

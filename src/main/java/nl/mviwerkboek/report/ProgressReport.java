@@ -13,7 +13,6 @@ import nl.mviwerkboek.monitoring.GoalStatus;
 import nl.mviwerkboek.monitoring.GoalTrend;
 import nl.mviwerkboek.monitoring.MonitoringPicture;
 import nl.mviwerkboek.monitoring.Review;
-import nl.mviwerkboek.shared.i18n.Formats;
 
 /**
  * The yearly progress report for management and council: the state of every goal, the actions finished,
@@ -82,12 +81,11 @@ public final class ProgressReport {
         long late = s.actions().actions().stream().filter(a -> a.isOverdue(s.today())).count();
         long anchored = s.anchoring().items().stream().filter(i -> i.status() == AnchoringStatus.GEREGELD).count();
         b.add(new Block.KeyFigures(List.of(
-                new Block.Figure(ActionsChapter.share(onTrack, goals.size()), Texts.get("doc.progress.figure.onTrack")),
-                new Block.Figure(Formats.number(behind), Texts.get("doc.progress.figure.behind")),
-                new Block.Figure(Formats.number(done), Texts.get("doc.progress.figure.done")),
-                new Block.Figure(Formats.number(late), Texts.get("doc.progress.figure.late")),
-                new Block.Figure(ActionsChapter.share(anchored, s.anchoring().items().size()),
-                        Texts.get("doc.progress.figure.anchoring")))));
+                Texts.shareFigure(onTrack, goals.size(), "doc.progress.figure.onTrack"),
+                Texts.figure(behind, "doc.progress.figure.behind"),
+                Texts.figure(done, "doc.progress.figure.done"),
+                Texts.figure(late, "doc.progress.figure.late"),
+                Texts.shareFigure(anchored, s.anchoring().items().size(), "doc.progress.figure.anchoring"))));
         List<String> behindGoals = goals.stream().filter(g -> g.trend() == GoalTrend.BEHIND)
                 .map(g -> g.goal().statement()).toList();
         if (!behindGoals.isEmpty()) {

@@ -24,6 +24,7 @@ import nl.mviwerkboek.actions.tender.TenderCriterion;
 import nl.mviwerkboek.actions.tender.TenderStorage;
 import nl.mviwerkboek.examples.Example;
 import nl.mviwerkboek.examples.ExampleStorage;
+import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.spend.analysis.AnalysisFilter;
 import nl.mviwerkboek.spend.analysis.AnalysisService;
 import nl.mviwerkboek.spend.analysis.SpendPicture;
@@ -70,6 +71,6 @@ public record ReportSources(PlanProfile profile, Situation situation, SpendPictu
 
     /** "2026–2029". */
     public String period() {
-        return profile.periodStart() + "–" + profile.periodEnd();
+        return Formats.yearRange(profile.periodStart(), profile.periodEnd());
     }
 }

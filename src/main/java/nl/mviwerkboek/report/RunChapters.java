@@ -25,7 +25,7 @@ final class RunChapters {
         long done = items.stream().filter(i -> i.status() == AnchoringStatus.GEREGELD).count();
         long relevant = items.stream().filter(i -> i.status() != AnchoringStatus.NVT).count();
         b.chapter(Texts.get("doc.anchoring"));
-        b.p(Texts.get("doc.anchoring.intro", ActionsChapter.share(done, relevant)));
+        b.p(Texts.get("doc.anchoring.intro", done, relevant));
         List<List<String>> rows = new ArrayList<>();
         boolean full = s.settings().detail().full();
         for (AnchoringItem i : items) {

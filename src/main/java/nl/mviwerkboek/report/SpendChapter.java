@@ -37,9 +37,9 @@ final class SpendChapter {
             return;
         }
         List<Totals> years = sp.byYear();
-        b.p(Texts.get("doc.spend.intro", Texts.money(sp.totalCents()), Formats.number(sp.suppliers().size()),
-                years.isEmpty() ? Texts.NONE : years.get(0).label() + "–" + years.get(years.size() - 1).label(),
-                Formats.percent(sp.share().byAmount())));
+        b.p(Texts.get("doc.spend.intro", Texts.money(sp.totalCents()), sp.suppliers().size(),
+                years.isEmpty() ? Texts.NONE : Formats.yearRange(years.get(0).label(), years.get(years.size() - 1).label()),
+                Formats.percent(sp.share().byAmount()), years.size()));
         b.h2(Texts.get("doc.spend.groups"));
         List<Totals> groups = sp.byGroup().stream().limit(limit).toList();
         boolean millions = groups.stream().anyMatch(t -> Math.abs(t.cents()) >= 100_000_000L);

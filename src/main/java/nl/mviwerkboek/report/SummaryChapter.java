@@ -9,7 +9,6 @@ import nl.mviwerkboek.exchange.docx.Block;
 import nl.mviwerkboek.focus.FocusPicture;
 import nl.mviwerkboek.focus.FocusTheme;
 import nl.mviwerkboek.focus.Goal;
-import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.spend.groups.ProductGroup;
 
@@ -26,10 +25,10 @@ final class SummaryChapter {
         b.p(Texts.get("doc.summary.intro", s.profile().organisationName(), s.period()));
         b.add(new Block.KeyFigures(List.of(
                 new Block.Figure(Texts.money(s.spend().totalCents()), Texts.get("doc.figure.spend")),
-                new Block.Figure(Formats.number(s.spend().suppliers().size()), Texts.get("doc.figure.suppliers")),
-                new Block.Figure(Formats.number(s.focus().chosen().size()), Texts.get("doc.figure.themes")),
-                new Block.Figure(Formats.number(s.focus().goals().size()), Texts.get("doc.figure.goals")),
-                new Block.Figure(Formats.number(s.actions().actions().size()), Texts.get("doc.figure.actions")))));
+                Texts.figure(s.spend().suppliers().size(), "doc.figure.suppliers"),
+                Texts.figure(s.focus().chosen().size(), "doc.figure.themes"),
+                Texts.figure(s.focus().goals().size(), "doc.figure.goals"),
+                Texts.figure(s.actions().actions().size(), "doc.figure.actions"))));
         b.h2(Texts.get("doc.summary.focus"));
         List<String> focus = focusLines(s.focus());
         if (focus.isEmpty()) {

@@ -1,6 +1,7 @@
 package nl.mviwerkboek.report;
 
 import java.time.LocalDate;
+import nl.mviwerkboek.exchange.docx.Block;
 import nl.mviwerkboek.focus.Goal;
 import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
@@ -16,6 +17,17 @@ final class Texts {
 
     static String get(String key, Object... args) {
         return Messages.get(key, args);
+    }
+
+    /** A key figure: the count, and a label that agrees with it ("1 doel", "2 doelen"). */
+    static Block.Figure figure(long count, String labelKey) {
+        return new Block.Figure(Formats.number(count), get(labelKey, count));
+    }
+
+    /** A key figure "5 van 11" with the label in the number of the whole; "geen" with the noun when the whole is 0. */
+    static Block.Figure shareFigure(long part, long whole, String labelKey) {
+        return new Block.Figure(whole == 0 ? get("doc.figure.none") : ActionsChapter.share(part, whole),
+                get(labelKey, whole));
     }
 
     static String date(LocalDate d) {

@@ -3,7 +3,6 @@ package nl.mviwerkboek.spend;
 import java.util.ArrayList;
 import java.util.List;
 import nl.mviwerkboek.exchange.CellText;
-import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
 
 /** A header row's column names for a message: the first few, each cut short, then how many more there are. */
@@ -28,6 +27,6 @@ public final class HeaderSummary {
         }
         String names = String.join(" | ", shown);
         int more = header.size() - shown.size();
-        return more <= 0 ? names : names + " " + Messages.get("spend.columns.more", Formats.number(more));
+        return more <= 0 ? names : names + " " + Messages.get("spend.columns.more", more);
     }
 }

@@ -18,7 +18,6 @@ import nl.mviwerkboek.exchange.RowFailure;
 import nl.mviwerkboek.exchange.TableFile;
 import nl.mviwerkboek.exchange.TableFiles;
 import nl.mviwerkboek.shared.db.PlanDatabase;
-import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.task.JobContext;
 import nl.mviwerkboek.shared.task.UiCallbacks;
@@ -154,8 +153,8 @@ public final class SpendImporter {
     private static void report(JobContext ctx, ImportStats stats, ImportAnalysis a) {
         ctx.checkCancelled();
         ctx.progress(Math.min(stats.rowsRead(), a.estimatedRows() - 1), a.estimatedRows());
-        ctx.message(Messages.get("spend.import.progress", Formats.number(stats.rowsRead()),
-                Formats.number(Math.max(stats.rowsRead(), a.estimatedRows()))));
+        ctx.message(Messages.get("spend.import.progress", stats.rowsRead(),
+                Math.max(stats.rowsRead(), a.estimatedRows())));
     }
 
     private ImportRecord finish(Connection c, long importId, ImportAnalysis a, Produced p) throws SQLException {

@@ -52,7 +52,7 @@ public final class SpendView extends VBox {
         delete.setOnAction(e -> {
             ImportRecord r = vm.selectedProperty().get();
             if (dialogs.confirm(Messages.get("spend.delete.title"), Messages.get("spend.delete.message",
-                    r.fileName(), Formats.number(r.rowsImported())), Messages.get("button.delete"))) {
+                    r.fileName(), r.rowsImported()), Messages.get("button.delete"))) {
                 vm.delete(r);
             }
         });

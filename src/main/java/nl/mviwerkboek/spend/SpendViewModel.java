@@ -35,8 +35,7 @@ public final class SpendViewModel {
             imports.setAll(loaded.imports());
             SpendTotals t = loaded.totals();
             totals.set(t.lines() == 0 ? Messages.get("spend.totals.none") : Messages.get("spend.totals",
-                    Formats.number(t.lines()), Formats.amountRounded(t.amountCents()), Formats.number(t.suppliers()),
-                    Formats.number(t.imports())));
+                    t.lines(), Formats.amountRounded(t.amountCents()), t.suppliers(), t.imports()));
         });
     }
 

@@ -72,11 +72,11 @@ class RestoreBackupTest {
         waitUntil(() -> table.getItems().size() == 1
                 && table.getItems().get(0).contentsProperty().get().startsWith("Testgemeente"));
         RestoreViewModel.Row row = table.getItems().get(0);
-        assertEquals("Testgemeente: 1.200 uitgavenregels, 2 acties, 0 doelen", row.contentsProperty().get());
+        assertEquals("Testgemeente: 1.200 uitgavenregels, 2 acties, geen doelen", row.contentsProperty().get());
         assertEquals("Met de hand", row.kind());
         assertEquals(plan.getFileName().toString().replace(".mviplan", "") + " (open plan)", row.plan());
         assertTrue(row.made().startsWith(Formats.date(LocalDate.now())), row.made());
-        assertTrue(robot.lookup("Testgemeente: 1.200 uitgavenregels, 2 acties, 0 doelen").tryQuery().isPresent(),
+        assertTrue(robot.lookup("Testgemeente: 1.200 uitgavenregels, 2 acties, geen doelen").tryQuery().isPresent(),
                 "the summary is shown in the table");
         assertEquals(row, table.getSelectionModel().getSelectedItem(), "the newest backup of the open plan is chosen");
 

@@ -380,7 +380,7 @@ class ScreenshotTest {
             case OVERZICHT -> new String[] {"Voorbeeldgemeente (Gemeente)", "€ 183.542.723 in 29.989 regels"};
             case STARTEN -> new String[] {"Wethouder Duurzaamheid en Financiën", "34.800", "14-03-2023"};
             case HUIDIGE_SITUATIE -> new String[] {"Twaalf SROI-plaatsingen in het groenonderhoud"};
-            case SPENDANALYSE -> new String[] {"29.989 regels · € 183.542.723 · 1.706 leveranciers · 3 import(s)"};
+            case SPENDANALYSE -> new String[] {"29.989 regels · € 183.542.723 · 1.706 leveranciers · 3 imports"};
             case FOCUS -> new String[] {"3 focusthema's gekozen", "Wegen en bestrating, Dienstauto's en werkvoertuigen"};
             case ACTIES -> new String[] {"40 van 40 acties getoond", "Contractregister aanvullen met einddata en opties"};
             case VERANKERING -> new String[] {"5 van 11 maatregelen geregeld", "Inkoop- en aanbestedingsbeleid 2025, paragraaf 4"};

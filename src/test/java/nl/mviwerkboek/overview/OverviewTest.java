@@ -28,7 +28,7 @@ class OverviewTest {
             ChapterProgress spend = progress.stream().filter(p -> p.chapter() == Chapter.SPENDANALYSE).findFirst()
                     .orElseThrow();
             assertEquals(ChapterProgress.State.COMPLETE, spend.state(), spend.missing().toString());
-            assertEquals(List.of("3 import(s): 29.989 regels van 1.706 leveranciers",
+            assertEquals(List.of("3 imports: 29.989 regels van 1.706 leveranciers",
                     "98,4% van de uitgaven is ingedeeld in productgroepen", "Het contractregister is gevuld",
                     "Focusgroepen zijn gekozen"), spend.done());
             ChapterProgress situation = chapter(progress, Chapter.HUIDIGE_SITUATIE);
@@ -38,7 +38,7 @@ class OverviewTest {
             ChapterProgress focus = chapter(progress, Chapter.FOCUS);
             assertEquals(ChapterProgress.State.IN_PROGRESS, focus.state());
             assertEquals(List.of("3 focusthema's gekozen", "7 doelen bij de focusthema's"), focus.done());
-            assertEquals(List.of("Maak meetbaar: 3 doel(en) nog niet meetbaar"), focus.missing());
+            assertEquals(List.of("Maak meetbaar: 3 doelen nog niet meetbaar"), focus.missing());
             ChapterProgress report = chapter(progress, Chapter.RAPPORT);
             assertEquals(ChapterProgress.State.COMPLETE, report.state(), "the sample plan was adopted");
             assertEquals(List.of("Vastgesteld op 10-02-2026"), report.done());
@@ -63,9 +63,9 @@ class OverviewTest {
             assertEquals(List.of("5 van 11 verankeringsmaatregelen geregeld"), Completeness.anchoring(summary.run()).done());
             assertEquals(List.of("6 verankeringsmaatregelen nog open"), Completeness.anchoring(summary.run()).missing());
             ChapterProgress monitoring = Completeness.monitoring(summary.run());
-            assertEquals(List.of("2 reviews gehouden", "Volgende review: 15-12-2026", "1 jaarversies vastgelegd"),
+            assertEquals(List.of("2 reviews gehouden", "Volgende review: 15-12-2026", "1 jaarversie vastgelegd"),
                     monitoring.done());
-            assertEquals(List.of("1 doelen achter op schema"), monitoring.missing());
+            assertEquals(List.of("1 doel achter op schema"), monitoring.missing());
             assertEquals(ChapterProgress.State.IN_PROGRESS, monitoring.state());
             assertEquals("40; 7 te laat, 4 binnen 30 dagen", fact(OverviewViewModel.facts(summary), "actions"));
         }
@@ -83,7 +83,7 @@ class OverviewTest {
     void focusWithTooManyThemesOrMissingRationaleAndGoalsSaysSo() {
         ChapterProgress many = Completeness.focus(new nl.mviwerkboek.focus.FocusCounts(5, 2, 1, 4, 4));
         assertEquals(List.of("5 focusthema's: het advies is ongeveer drie",
-                "Schrijf op waarom: 2 focusthema('s) zonder onderbouwing", "Maak doelen: 1 focusthema('s) zonder doel"),
+                "Schrijf op waarom: 2 focusthema's zonder onderbouwing", "Maak doelen: 1 focusthema zonder doel"),
                 many.missing());
         assertEquals(List.of("5 focusthema's gekozen", "Alle doelen zijn meetbaar"), many.done());
         assertEquals(ChapterProgress.State.IN_PROGRESS, many.state());

@@ -58,6 +58,16 @@ public final class Formats {
         return pattern("0.#").format(fraction * 100) + "%";
     }
 
+    /** A range of years as {@code 2025–2028}, or one year ({@code 2025}) when both ends are the same. */
+    public static String yearRange(int first, int last) {
+        return yearRange(String.valueOf(first), String.valueOf(last));
+    }
+
+    /** A range between two year labels as {@code 2022–2025}, or one label when both ends are the same. */
+    public static String yearRange(String first, String last) {
+        return first.equals(last) ? first : first + "–" + last;
+    }
+
     /** A date as {@code 31-12-2026}. */
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);

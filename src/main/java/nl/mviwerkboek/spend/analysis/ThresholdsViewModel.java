@@ -25,7 +25,7 @@ public final class ThresholdsViewModel {
         shared.pictureProperty().addListener((o, old, p) -> {
             ObservableLists.update(signals, p.signals());
             summary.set(p.signals().isEmpty() ? Messages.get("thresholds.none")
-                    : Messages.get("thresholds.summary", Formats.number(p.signals().size())));
+                    : Messages.get("thresholds.summary", p.signals().size()));
             ObservableLists.update(thresholds, p.thresholds());
         });
     }

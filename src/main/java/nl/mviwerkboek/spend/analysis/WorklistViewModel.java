@@ -41,7 +41,7 @@ public final class WorklistViewModel {
             ObservableLists.update(suppliers, list);
             long cents = list.stream().mapToLong(SupplierSpend::cents).sum();
             summary.set(list.isEmpty() ? Messages.get("worklist.done") : Messages.get("worklist.summary",
-                    Formats.amountRounded(cents), Formats.number(list.size())));
+                    Formats.amountRounded(cents), list.size()));
         });
     }
 

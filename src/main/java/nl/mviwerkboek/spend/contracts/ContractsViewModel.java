@@ -73,8 +73,7 @@ public final class ContractsViewModel {
         ObservableLists.update(sroi, SroiCandidates.find(l.contracts(), byId, settings));
         sroiThreshold.set(Formats.amountInput(settings.sroiThresholdCents()));
         sroiPercentage.set(Formats.decimalInput(settings.sroiPercentage()));
-        periodText.set(Messages.get("calendar.period", String.valueOf(l.periodStart()),
-                String.valueOf(l.periodEnd())));
+        periodText.set(Messages.get("calendar.period", Formats.yearRange(l.periodStart(), l.periodEnd())));
     }
 
     /** The name of a contract's product group, or empty. */

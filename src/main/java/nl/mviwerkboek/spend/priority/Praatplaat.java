@@ -39,8 +39,8 @@ public final class Praatplaat extends VBox {
         setPadding(new Insets(28, 36, 20, 36));
         setStyle("-fx-background-color: white;");
         Label title = text(Messages.get("praatplaat.title", p.organisation()), 30, FontWeight.BOLD, "#1b2a3a");
-        Label subtitle = text(Messages.get("praatplaat.subtitle", String.valueOf(p.periodStart()),
-                String.valueOf(p.periodEnd())), 16, FontWeight.NORMAL, "#44515e");
+        Label subtitle = text(Messages.get("praatplaat.subtitle",
+                Formats.yearRange(p.periodStart(), p.periodEnd())), 16, FontWeight.NORMAL, "#44515e");
         Pane area = new Pane();
         area.setPrefSize(AREA_WIDTH, AREA_HEIGHT);
         area.setMinSize(AREA_WIDTH, AREA_HEIGHT);

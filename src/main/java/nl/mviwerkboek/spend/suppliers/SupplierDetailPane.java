@@ -82,7 +82,7 @@ final class SupplierDetailPane extends VBox {
             showing = true;
             heading.setText(d.name());
             facts.setText(Messages.get("supplier.facts", nz(d.kvk()), nz(d.postcode()), nz(d.city()),
-                    names(d), Formats.number(d.lineCount())));
+                    names(d), d.lineCount()));
             size.setValue(SupplierSize.fromCode(d.size()));
             spend.getItems().setAll(d.spend());
             lines.getItems().setAll(d.lines());
