@@ -22,10 +22,11 @@ final class Appendices {
 
     static void addActions(Blocks b, ReportSources s) {
         ActionsPicture ap = s.actions();
+        b.add(new Block.Orientation(true));
         b.appendix(Texts.get("doc.appendix.actions"));
         List<List<String>> rows = new ArrayList<>();
         for (Action a : ap.actions()) {
-            rows.add(List.of(a.title(), Texts.text(ap.focus().themeName(a.themeId())), a.kind().label(),
+            rows.add(List.of(Texts.name(a.title()), Texts.text(ap.focus().themeName(a.themeId())), a.kind().label(),
                     Texts.text(ap.focus().ownerName(a.ownerId())), Texts.date(a.start()), Texts.date(a.due()),
                     a.status().label()));
         }
@@ -34,6 +35,7 @@ final class Appendices {
                         Block.Column.text(Texts.get("doc.col.start"), 2), Block.Column.text(Texts.get("doc.col.due"), 2),
                         Block.Column.text(Texts.get("doc.col.status"), 2)),
                 rows, Texts.get("doc.appendix.actions.caption", rows.size()), Texts.get("doc.actions.none"));
+        b.add(new Block.Orientation(false));
     }
 
     static void addGroups(Blocks b, ReportSources s) {

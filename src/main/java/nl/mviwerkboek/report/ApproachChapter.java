@@ -105,7 +105,7 @@ final class ApproachChapter {
             String themeNames = i.themeIds().stream().map(themes::get).filter(java.util.Objects::nonNull)
                     .collect(Collectors.joining(", "));
             String title = full && i.description() != null && !i.description().isBlank()
-                    ? i.title() + "\n" + i.description().strip() : i.title();
+                    ? Texts.name(i.title()) + "\n" + i.description().strip() : Texts.name(i.title());
             rows.add(List.of(i.kind().label(), title, Texts.text(themeNames), Texts.date(i.date())));
         }
         b.table(List.of(Block.Column.text(Texts.get("doc.col.kind"), 2), Block.Column.text(Texts.get("doc.col.what"), 6),

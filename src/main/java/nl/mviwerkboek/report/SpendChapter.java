@@ -65,7 +65,7 @@ final class SpendChapter {
     }
 
     static String groupName(Totals t) {
-        return t.label() == null ? Texts.get("groups.unclassified") : t.label();
+        return t.label() == null ? Texts.get("groups.unclassified") : Texts.name(t.label());
     }
 
     private static Block.Chart kindChart(SpendPicture sp) {
@@ -116,7 +116,7 @@ final class SpendChapter {
                 Block.Column.number(Texts.get("doc.col.amount"), 3)), abc, Texts.get("doc.spend.abc.caption"), "");
         List<List<String>> top = new ArrayList<>();
         for (SupplierSpend su : sp.suppliers().stream().limit(limit).toList()) {
-            top.add(List.of(su.name(), Texts.text(su.city()), Formats.amountRounded(su.cents()),
+            top.add(List.of(Texts.name(su.name()), Texts.name(su.city()), Formats.amountRounded(su.cents()),
                     Formats.percent((double) su.cents() / sp.totalCents())));
         }
         b.table(List.of(Block.Column.text(Texts.get("doc.col.supplier"), 5), Block.Column.text(Texts.get("doc.col.city"), 3),
@@ -129,7 +129,7 @@ final class SpendChapter {
         b.p(Texts.get("doc.spend.priorities.text"));
         List<List<String>> rows = new ArrayList<>();
         for (GroupPriority g : s.priorities().groups().stream().limit(limit).toList()) {
-            rows.add(List.of(String.valueOf(g.rank()), g.group().name(), Formats.amountRounded(g.spendCents()),
+            rows.add(List.of(String.valueOf(g.rank()), Texts.name(g.group().name()), Formats.amountRounded(g.spendCents()),
                     Formats.decimal(g.impact()), g.priority().label()));
         }
         b.table(List.of(Block.Column.number("#", 1), Block.Column.text(Texts.get("doc.col.group"), 5),
@@ -144,7 +144,7 @@ final class SpendChapter {
         b.p(Texts.get("doc.spend.signals.text", signals.size()));
         List<List<String>> rows = new ArrayList<>();
         for (ThresholdSignal t : signals.stream().limit(limit).toList()) {
-            rows.add(List.of(t.supplierName(), t.groupName() == null ? Texts.get("groups.unclassified") : t.groupName(),
+            rows.add(List.of(Texts.name(t.supplierName()), t.groupName() == null ? Texts.get("groups.unclassified") : Texts.name(t.groupName()),
                     String.valueOf(t.year()), Formats.amountRounded(t.yearlyCents()), Formats.amountRounded(t.estimatedCents()),
                     Formats.amountRounded(t.thresholdCents())));
         }
@@ -160,7 +160,7 @@ final class SpendChapter {
         b.p(Texts.get("doc.spend.calendar.text", events.size(), s.period()));
         List<List<String>> rows = new ArrayList<>();
         for (TenderEvent e : events.stream().limit(limit * 2L).toList()) {
-            rows.add(List.of(e.quarter(), e.contract().title(), Texts.text(e.contract().supplierName()),
+            rows.add(List.of(e.quarter(), Texts.name(e.contract().title()), Texts.name(e.contract().supplierName()),
                     Formats.amountRounded(e.contract().valueCents()), e.kind().label()));
         }
         b.table(List.of(Block.Column.text(Texts.get("doc.col.quarter"), 2), Block.Column.text(Texts.get("doc.col.contract"), 4),

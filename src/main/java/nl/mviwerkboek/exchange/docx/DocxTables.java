@@ -12,6 +12,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLook;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /** Writes tables in the template's table style (header row repeated on every page) and key-figure rows. */
@@ -21,18 +22,24 @@ final class DocxTables {
     static final int TEXT_WIDTH = 11906 - 2 * 1417;
     private static final String TABLE_STYLE = "MviTabel";
 
+    /** Cells longer than this are cut with "…" (a table cell is no place for a page of text). */
+    static final int LONGEST_CELL = 1200;
+
     private final XWPFDocument doc;
     private final DocxBlocks.CaptionWriter captions;
+    private final java.util.function.IntSupplier textWidth;
 
-    DocxTables(XWPFDocument doc, DocxBlocks.CaptionWriter captions) {
+    DocxTables(XWPFDocument doc, DocxBlocks.CaptionWriter captions, java.util.function.IntSupplier textWidth) {
         this.doc = doc;
         this.captions = captions;
+        this.textWidth = textWidth;
     }
 
     void table(Block.Table t) {
         List<Block.Column> columns = t.columns();
         XWPFTable table = doc.createTable(t.rows().size() + 1, columns.size());
-        CTTblPr pr = layout(table, widths(columns));
+        CTTblPr pr = layout(table, ColumnWidths.of(t, textWidth.getAsInt()));
+        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
         table.setStyleID(TABLE_STYLE);
         CTTblLook look = pr.isSetTblLook() ? pr.getTblLook() : pr.addNewTblLook();
         look.setVal(new byte[] {0x04, 0x20});
@@ -63,7 +70,7 @@ final class DocxTables {
         int n = k.figures().size();
         XWPFTable table = doc.createTable(1, n);
         int[] widths = new int[n];
-        java.util.Arrays.fill(widths, TEXT_WIDTH / n);
+        java.util.Arrays.fill(widths, textWidth.getAsInt() / n);
         layout(table, widths);
         for (int i = 0; i < n; i++) {
             XWPFTableCell cell = table.getRow(0).getCell(i);
@@ -102,21 +109,13 @@ final class DocxTables {
         return pr;
     }
 
-    private static int[] widths(List<Block.Column> columns) {
-        int total = Math.max(1, columns.stream().mapToInt(Block.Column::weight).sum());
-        int[] widths = new int[columns.size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = TEXT_WIDTH * columns.get(i).weight() / total;
-        }
-        return widths;
-    }
-
     private static void cell(XWPFTableCell cell, String text, boolean number) {
         XWPFParagraph p = cell.getParagraphs().get(0);
         p.setStyle("TableText");
         if (number) {
             p.setAlignment(ParagraphAlignment.RIGHT);
         }
-        DocxWriter.lines(p.createRun(), text);
+        DocxWriter.lines(p.createRun(), text.length() > LONGEST_CELL ? text.substring(0, LONGEST_CELL - 1).strip() + "…"
+                : text);
     }
 }
