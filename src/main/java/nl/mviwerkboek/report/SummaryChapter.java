@@ -47,14 +47,22 @@ final class SummaryChapter {
         if (goals.size() > MAIN_GOALS) {
             b.note(Texts.get("doc.summary.moreGoals", goals.size() - MAIN_GOALS));
         }
-        if (s.priorities().groups().stream().anyMatch(g -> g.spendCents() > 0)) {
+        List<nl.mviwerkboek.spend.priority.GroupPriority> shown = PraatplaatPicture.shown(s.priorities());
+        if (!shown.isEmpty()) {
+            long unclassified = unclassifiedCents(s);
+            String coverage = PraatplaatPicture.coverage(shown, unclassified);
             b.h2(Texts.get("doc.summary.praatplaat"));
-            b.add(new Block.Picture(PraatplaatPicture.png(s.priorities()), 16, 10, Texts.get("praatplaat.fileName"),
-                    Texts.get("doc.summary.praatplaat.intro"), Texts.get("doc.summary.praatplaat.alt", String.join("; ",
-                    s.priorities().groups().stream().filter(g -> g.spendCents() > 0).map(g -> Texts.get(
+            b.add(new Block.Picture(PraatplaatPicture.png(s.priorities(), unclassified), 16, 10,
+                    Texts.get("praatplaat.fileName"), Texts.get("doc.summary.praatplaat.intro") + " " + coverage,
+                    Texts.get("doc.summary.praatplaat.alt", String.join("; ", shown.stream().map(g -> Texts.get(
                             "doc.alt.priority", g.group().name(), Texts.money(g.spendCents()),
-                            g.priority().label().toLowerCase(Messages.locale()))).toList()))));
+                            g.priority().label().toLowerCase(Messages.locale()))).toList())) + " " + coverage));
         }
+    }
+
+    /** The spend in no product group. */
+    static long unclassifiedCents(ReportSources s) {
+        return s.spend().byGroup().stream().filter(t -> t.key() == null).mapToLong(t -> t.cents()).sum();
     }
 
     /** "Klimaat: ambitie Significant; productgroepen Energie, Vervoer". */
