@@ -44,28 +44,27 @@ final class SpendChapter {
         List<Totals> groups = sp.byGroup().stream().limit(limit).toList();
         boolean millions = groups.stream().anyMatch(t -> Math.abs(t.cents()) >= 100_000_000L);
         b.add(new Block.Chart(Block.ChartKind.BAR, Texts.get("doc.spend.chart.groups", groups.size()),
-                Texts.get("doc.spend.series"), groups.stream().map(SpendChapter::groupName).toList(),
+                Texts.get("doc.spend.series"), groups.stream().map(t -> Texts.name(groupName(t))).toList(),
                 groups.stream().map(t -> t.cents() / 100.0).toList(), millions ? MILLIONS : EUROS,
                 millions ? MILLIONS_AXIS : EUROS, Texts.get("doc.spend.chart.groups.caption"),
                 Texts.get("doc.spend.chart.groups.alt", String.join("; ", groups.stream().map(t -> Texts.get(
                         "doc.alt.amount", groupName(t), Texts.money(t.cents()))).toList()))));
         b.add(kindChart(sp));
-        List<List<String>> rows = new ArrayList<>();
-        for (Totals t : groups) {
-            rows.add(List.of(groupName(t), Formats.amountRounded(t.cents()), Formats.percent(t.shareOf(sp.totalCents())),
-                    Formats.number(t.suppliers())));
+        if (s.settings().includes(ReportSection.BIJLAGE_PRODUCTGROEPEN)) {
+            b.p(Texts.get("doc.spend.groups.inAppendix",
+                    s.settings().includes(ReportSection.BIJLAGE_ACTIES) ? "B" : "A"));
+        } else {
+            Appendices.groupTable(b, s, groups);
         }
-        b.table(List.of(Block.Column.text(Texts.get("doc.col.group"), 5), Block.Column.number(Texts.get("doc.col.amount"), 3),
-                        Block.Column.number(Texts.get("doc.col.share"), 2), Block.Column.number(Texts.get("doc.col.suppliers"), 2)),
-                rows, Texts.get("doc.spend.groups.caption", groups.size()), "");
         suppliers(b, sp, limit);
         priorities(b, s, limit);
         signals(b, sp, limit);
         calendar(b, s, limit);
     }
 
+    /** The group's full name, or "Niet ingedeeld". */
     static String groupName(Totals t) {
-        return t.label() == null ? Texts.get("groups.unclassified") : Texts.name(t.label());
+        return t.label() == null ? Texts.get("groups.unclassified") : t.label();
     }
 
     private static Block.Chart kindChart(SpendPicture sp) {
