@@ -34,7 +34,10 @@ final class ApproachChapter {
         List<Totals> years = s.spend().byYear();
         if (!years.isEmpty()) {
             Totals last = years.get(years.size() - 1);
-            b.p(Texts.get("doc.approach.spend", last.label(), Texts.money(last.cents())));
+            nl.mviwerkboek.spend.analysis.YearCoverage y = s.spend().coverageOf((Integer) last.key());
+            b.p(y != null && y.partial() ? Texts.get("doc.approach.spend.partial",
+                    nl.mviwerkboek.spend.analysis.CoverageNotes.span(y), last.label(), Texts.money(last.cents()))
+                    : Texts.get("doc.approach.spend", last.label(), Texts.money(last.cents())));
         }
         if (p.manifestSignedOn() != null) {
             b.p(Texts.get("doc.approach.manifest", Texts.date(p.manifestSignedOn())));
@@ -83,13 +86,13 @@ final class ApproachChapter {
                 }
             }
         }
-        if (!support.objections().isEmpty()) {
+        List<List<String>> answered = support.objections().stream().filter(o -> o.answer() != null
+                && !o.answer().isBlank()).map(o -> List.of(o.reason(), o.answer().strip())).toList();
+        if (!answered.isEmpty()) {
             b.h2(Texts.get("support.objections"));
             b.p(Texts.get("doc.support.objections.text"));
             b.table(List.of(Block.Column.text(Texts.get("support.col.reason"), 2),
-                            Block.Column.text(Texts.get("support.col.answer"), 3)),
-                    support.objections().stream().map(o -> List.of(o.reason(), Texts.text(o.answer()))).toList(),
-                    "", "");
+                    Block.Column.text(Texts.get("support.col.answer"), 3)), answered, "", "");
         }
     }
 

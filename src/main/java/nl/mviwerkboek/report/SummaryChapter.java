@@ -37,15 +37,20 @@ final class SummaryChapter {
         }
         b.bullets(focus);
         b.h2(Texts.get("doc.summary.goals"));
-        List<Goal> goals = s.focus().goals();
-        if (goals.isEmpty()) {
+        List<Goal> goals = s.focus().goals().stream().filter(nl.mviwerkboek.focus.GoalQuality::measurable).toList();
+        List<String> open = s.focus().goals().stream().filter(g -> !nl.mviwerkboek.focus.GoalQuality.measurable(g))
+                .map(Goal::statement).toList();
+        if (s.focus().goals().isEmpty()) {
             b.note(Texts.get("doc.goals.none"));
         }
-        b.bullets(goals.stream().limit(MAIN_GOALS).map(g -> g.targetValue() == null ? g.statement()
-                : Texts.get("doc.summary.goal", g.statement(), Texts.value(g.targetValue(), g.unit()),
-                        g.targetYear() == null ? Texts.NONE : String.valueOf(g.targetYear()))).toList());
+        b.bullets(goals.stream().limit(MAIN_GOALS).map(g -> Texts.get("doc.summary.goal", g.statement(),
+                Texts.value(g.targetValue(), g.unit()), g.targetYear() == null ? Texts.NONE
+                        : String.valueOf(g.targetYear()))).toList());
         if (goals.size() > MAIN_GOALS) {
             b.note(Texts.get("doc.summary.moreGoals", goals.size() - MAIN_GOALS));
+        }
+        if (!open.isEmpty()) {
+            b.p(Texts.get("doc.summary.openGoals", String.join("; ", open)));
         }
         List<nl.mviwerkboek.spend.priority.GroupPriority> shown = PraatplaatPicture.shown(s.priorities());
         if (!shown.isEmpty()) {

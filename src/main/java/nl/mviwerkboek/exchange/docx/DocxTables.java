@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -115,7 +116,31 @@ final class DocxTables {
         if (number) {
             p.setAlignment(ParagraphAlignment.RIGHT);
         }
-        DocxWriter.lines(p.createRun(), text.length() > LONGEST_CELL ? text.substring(0, LONGEST_CELL - 1).strip() + "…"
-                : text);
+        unbroken(p.createRun(), text.length() > LONGEST_CELL ? text.substring(0, LONGEST_CELL - 1).strip() + "…" : text);
+    }
+
+    /**
+     * Sets {@code text} on {@code run} with Word line breaks, and with non-breaking hyphens between digits, so
+     * that a date ("31-05-2026") or a period ("2026-2029") is never broken at the end of a line.
+     */
+    static void unbroken(XWPFRun run, String text) {
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR r = run.getCTR();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                r.addNewBr();
+            }
+            String[] pieces = lines[i].split("(?<=\\d)-(?=\\d)", -1);
+            for (int k = 0; k < pieces.length; k++) {
+                if (k > 0) {
+                    r.addNewNoBreakHyphen();
+                }
+                if (!pieces[k].isEmpty()) {
+                    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText t = r.addNewT();
+                    t.setStringValue(pieces[k]);
+                    t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+                }
+            }
+        }
     }
 }

@@ -75,6 +75,8 @@ class DocxTablesTest {
             long sum = wide.getCTTbl().getTblGrid().getGridColList().stream()
                     .mapToLong(g -> g.getW() instanceof BigInteger b ? b.longValue() : 0).sum();
             assertEquals(DocxSections.LANDSCAPE_WIDTH, sum, "the annex's table is as wide as the landscape page");
+            assertTrue(wide.getRow(1).getCell(4).getCTTc().xmlText().contains("noBreakHyphen"),
+                    "a date's hyphens do not break");
             String cut = d.getTables().get(0).getRow(1).getCell(0).getText();
             assertEquals(DocxTables.LONGEST_CELL, cut.length(), "cut");
             assertTrue(cut.endsWith("…"));
