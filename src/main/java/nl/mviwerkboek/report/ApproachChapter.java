@@ -52,8 +52,10 @@ final class ApproachChapter {
         }
         b.h2(Texts.get("doc.approach.method"));
         b.p(Texts.get("doc.approach.method.text"));
-        b.h2(Texts.get("doc.approach.stakeholders"));
-        b.p(Texts.get("doc.approach.stakeholders.text"));
+        if (!s.stakeholders().isEmpty()) {
+            b.h2(Texts.get("doc.approach.stakeholders"));
+            b.p(Texts.get("doc.approach.stakeholders.text"));
+        }
         boolean full = s.settings().detail().full();
         List<Block.Column> columns = new ArrayList<>(List.of(Block.Column.text(Texts.get("doc.col.name"), 3),
                 Block.Column.text(Texts.get("doc.col.role"), 3), Block.Column.text(Texts.get("doc.col.department"), 3),
@@ -70,7 +72,7 @@ final class ApproachChapter {
             }
             rows.add(row);
         }
-        b.table(columns, rows, Texts.get("doc.approach.stakeholders.caption"), Texts.get("doc.approach.stakeholders.none"));
+        b.table(columns, rows, Texts.get("doc.approach.stakeholders.caption"), "");
         support(b, s.support());
     }
 
@@ -101,7 +103,6 @@ final class ApproachChapter {
         Map<Long, String> themes = sit.themes().stream().collect(Collectors.toMap(Theme::id, Theme::name));
         b.chapter(Texts.get("doc.situation"));
         b.p(Texts.get("doc.situation.intro"));
-        b.h2(Texts.get("doc.situation.inventory"));
         boolean full = s.settings().detail().full();
         List<List<String>> rows = new ArrayList<>();
         for (InventoryItem i : sit.items()) {
@@ -111,18 +112,24 @@ final class ApproachChapter {
                     ? Texts.name(i.title()) + "\n" + i.description().strip() : Texts.name(i.title());
             rows.add(List.of(i.kind().label(), title, Texts.text(themeNames), Texts.date(i.date())));
         }
+        if (!rows.isEmpty()) {
+            b.h2(Texts.get("doc.situation.inventory"));
+        }
         b.table(List.of(Block.Column.text(Texts.get("doc.col.kind"), 2), Block.Column.text(Texts.get("doc.col.what"), 6),
                         Block.Column.text(Texts.get("doc.col.themes"), 3), Block.Column.text(Texts.get("doc.col.date"), 2)),
-                rows, Texts.get("doc.situation.inventory.caption"), Texts.get("doc.situation.inventory.none"));
-        b.h2(Texts.get("doc.situation.maturity"));
-        b.p(Texts.get("doc.situation.maturity.text"));
+                rows, Texts.get("doc.situation.inventory.caption"), "");
         List<List<String>> steps = new ArrayList<>();
-        for (MaturityScore m : sit.maturity()) {
+        for (MaturityScore m : sit.maturity().stream().filter(m -> m.current() != null || m.target() != null).toList()) {
             steps.add(List.of(m.theme().name(), m.current() == null ? Texts.NONE : m.current().label(),
                     m.target() == null ? Texts.NONE : m.target().label(), full ? Texts.text(m.note()) : ""));
         }
+        if (steps.isEmpty()) {
+            return;
+        }
+        b.h2(Texts.get("doc.situation.maturity"));
+        b.p(Texts.get("doc.situation.maturity.text"));
         b.table(List.of(Block.Column.text(Texts.get("doc.col.theme"), 3), Block.Column.text(Texts.get("doc.col.now"), 2),
                         Block.Column.text(Texts.get("doc.col.aim"), 2), Block.Column.text(Texts.get("doc.col.note"), 5)),
-                steps, Texts.get("doc.situation.maturity.caption"), Texts.get("doc.situation.maturity.none"));
+                steps, Texts.get("doc.situation.maturity.caption"), "");
     }
 }

@@ -21,8 +21,11 @@ public final class PlanDocument {
         Blocks b = new Blocks();
         b.add(new Block.Contents(Texts.get("doc.contents")));
         changesSinceAdoption(b, s);
+        if (!settings.includes(ReportSection.SAMENVATTING)) {
+            b.p(EmptyParts.line(s));
+        }
         for (ReportSection section : ReportSection.values()) {
-            if (settings.includes(section)) {
+            if (EmptyParts.shown(s, section)) {
                 add(b, section, s);
             }
         }

@@ -51,9 +51,9 @@ final class SpendChapter {
                 Texts.get("doc.spend.chart.groups.alt", String.join("; ", groups.stream().map(t -> Texts.get(
                         "doc.alt.amount", groupName(t), Texts.money(t.cents()))).toList()))));
         b.add(kindChart(sp));
-        if (s.settings().includes(ReportSection.BIJLAGE_PRODUCTGROEPEN)) {
+        if (EmptyParts.shown(s, ReportSection.BIJLAGE_PRODUCTGROEPEN)) {
             b.p(Texts.get("doc.spend.groups.inAppendix",
-                    s.settings().includes(ReportSection.BIJLAGE_ACTIES) ? "B" : "A"));
+                    EmptyParts.shown(s, ReportSection.BIJLAGE_ACTIES) ? "B" : "A"));
         } else {
             Appendices.groupTable(b, s, groups);
         }
@@ -170,10 +170,9 @@ final class SpendChapter {
                 List.of(Texts.name(e.getKey()), Formats.number(e.getValue()[0]), Formats.amountRounded(e.getValue()[1]))));
         b.table(List.of(Block.Column.text(Texts.get("doc.col.group"), 4), Block.Column.number(Texts.get("doc.col.signals"), 2),
                 Block.Column.number(Texts.get("doc.col.estimated"), 3)), rows, Texts.get("doc.spend.signals.caption"), "");
-        b.p(CoverageNotes.partial(sp));
         b.p(CoverageNotes.unknownThresholds(sp));
         if (!signals.isEmpty()) {
-            b.p(s.settings().includes(ReportSection.BIJLAGE_SIGNALEN) ? Texts.get("doc.spend.signals.inAppendix")
+            b.p(EmptyParts.shown(s, ReportSection.BIJLAGE_SIGNALEN) ? Texts.get("doc.spend.signals.inAppendix")
                     : Texts.get("doc.spend.signals.internal"));
         }
     }
@@ -200,8 +199,11 @@ final class SpendChapter {
     }
 
     private static void calendar(Blocks b, ReportSources s, int limit) {
-        b.h2(Texts.get("doc.spend.calendar"));
         List<TenderEvent> events = s.priorities().calendar();
+        if (events.isEmpty()) {
+            return;
+        }
+        b.h2(Texts.get("doc.spend.calendar"));
         b.p(Texts.get("doc.spend.calendar.text", events.size(), s.period()));
         List<List<String>> rows = new ArrayList<>();
         for (TenderEvent e : events.stream().limit(limit * 2L).toList()) {

@@ -24,25 +24,31 @@ final class SummaryChapter {
     static void add(Blocks b, ReportSources s) {
         b.chapter(Texts.get("doc.summary"));
         b.p(Texts.get("doc.summary.intro", s.profile().organisationName(), s.period()));
-        b.add(new Block.KeyFigures(List.of(
-                new Block.Figure(Texts.money(s.spend().totalCents()), Texts.get("doc.figure.spend")),
-                new Block.Figure(Formats.number(s.spend().suppliers().size()), Texts.get("doc.figure.suppliers")),
-                new Block.Figure(Formats.number(s.focus().chosen().size()), Texts.get("doc.figure.themes")),
-                new Block.Figure(Formats.number(s.focus().goals().size()), Texts.get("doc.figure.goals")),
-                new Block.Figure(Formats.number(s.actions().actions().size()), Texts.get("doc.figure.actions")))));
-        b.h2(Texts.get("doc.summary.focus"));
-        List<String> focus = focusLines(s.focus());
-        if (focus.isEmpty()) {
-            b.note(Texts.get("doc.focus.none"));
+        List<Block.Figure> figures = new ArrayList<>();
+        if (s.spend().totalCents() != 0) {
+            figures.add(new Block.Figure(Texts.money(s.spend().totalCents()), Texts.get("doc.figure.spend")));
+            figures.add(new Block.Figure(Formats.number(s.spend().suppliers().size()), Texts.get("doc.figure.suppliers")));
         }
-        b.bullets(focus);
+        figure(figures, s.focus().chosen().size(), "doc.figure.themes");
+        figure(figures, s.focus().goals().size(), "doc.figure.goals");
+        figure(figures, s.actions().actions().size(), "doc.figure.actions");
+        if (!figures.isEmpty()) {
+            b.add(new Block.KeyFigures(figures));
+        }
+        b.p(EmptyParts.line(s));
+        List<String> focus = focusLines(s.focus());
+        if (!focus.isEmpty()) {
+            b.h2(Texts.get("doc.summary.focus"));
+            b.bullets(focus);
+        }
+        if (s.focus().goals().isEmpty()) {
+            praatplaat(b, s);
+            return;
+        }
         b.h2(Texts.get("doc.summary.goals"));
         List<Goal> goals = s.focus().goals().stream().filter(nl.mviwerkboek.focus.GoalQuality::measurable).toList();
         List<String> open = s.focus().goals().stream().filter(g -> !nl.mviwerkboek.focus.GoalQuality.measurable(g))
                 .map(Goal::statement).toList();
-        if (s.focus().goals().isEmpty()) {
-            b.note(Texts.get("doc.goals.none"));
-        }
         b.bullets(goals.stream().limit(MAIN_GOALS).map(g -> Texts.get("doc.summary.goal", g.statement(),
                 Texts.value(g.targetValue(), g.unit()), g.targetYear() == null ? Texts.NONE
                         : String.valueOf(g.targetYear()))).toList());
@@ -52,6 +58,16 @@ final class SummaryChapter {
         if (!open.isEmpty()) {
             b.p(Texts.get("doc.summary.openGoals", String.join("; ", open)));
         }
+        praatplaat(b, s);
+    }
+
+    private static void figure(List<Block.Figure> figures, int count, String key) {
+        if (count > 0) {
+            figures.add(new Block.Figure(Formats.number(count), Texts.get(key)));
+        }
+    }
+
+    private static void praatplaat(Blocks b, ReportSources s) {
         List<nl.mviwerkboek.spend.priority.GroupPriority> shown = PraatplaatPicture.shown(s.priorities());
         if (!shown.isEmpty()) {
             long unclassified = unclassifiedCents(s);
