@@ -62,10 +62,19 @@ public final class PlanDocument {
         }
         b.unnumbered(Texts.get("doc.adoption.title"));
         b.p(Texts.get("doc.adoption.text", Texts.date(s.today()), adoptedOn(s), a.version().label()));
+        String added = Texts.get("compare.absent");
+        String removed = Texts.get("compare.removed");
+        List<nl.mviwerkboek.monitoring.Difference> listed = a.changes().stream().filter(d -> d.part()
+                == nl.mviwerkboek.monitoring.Difference.Part.GOAL || d.before().equals(added) || d.after().equals(removed))
+                .toList();
         b.table(List.of(Block.Column.text(Texts.get("doc.col.part"), 1), Block.Column.text(Texts.get("doc.col.what"), 4),
                         Block.Column.text(Texts.get("doc.col.adopted"), 3), Block.Column.text(Texts.get("doc.col.now"), 3)),
-                a.changes().stream().map(d -> List.of(d.part().label(), Texts.name(d.subject()), Texts.text(d.before()),
+                listed.stream().map(d -> List.of(d.part().label(), Texts.name(d.subject()), Texts.text(d.before()),
                         Texts.text(d.after()))).toList(), Texts.get("doc.adoption.caption"), "");
+        long progressed = a.changes().size() - listed.size();
+        if (progressed > 0) {
+            b.p(Texts.get("doc.adoption.actions", progressed));
+        }
         if (a.spendChanges() > 0) {
             b.p(Texts.get("doc.adoption.spend", a.spendChanges()));
         }
