@@ -64,7 +64,7 @@ final class ActionsChapter {
 
     static List<String> row(ActionsPicture ap, Action a, boolean full) {
         String title = full && a.description() != null && !a.description().isBlank()
-                ? a.title() + "\n" + a.description().strip() : a.title();
+                ? Texts.name(a.title()) + "\n" + a.description().strip() : Texts.name(a.title());
         return new ArrayList<>(List.of(title, a.kind().label(), Texts.text(ap.focus().ownerName(a.ownerId())),
                 Texts.date(a.due()), a.status().label()));
     }

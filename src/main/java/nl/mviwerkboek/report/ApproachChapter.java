@@ -34,7 +34,10 @@ final class ApproachChapter {
         List<Totals> years = s.spend().byYear();
         if (!years.isEmpty()) {
             Totals last = years.get(years.size() - 1);
-            b.p(Texts.get("doc.approach.spend", last.label(), Texts.money(last.cents())));
+            nl.mviwerkboek.spend.analysis.YearCoverage y = s.spend().coverageOf((Integer) last.key());
+            b.p(y != null && y.partial() ? Texts.get("doc.approach.spend.partial",
+                    nl.mviwerkboek.spend.analysis.CoverageNotes.span(y), last.label(), Texts.money(last.cents()))
+                    : Texts.get("doc.approach.spend", last.label(), Texts.money(last.cents())));
         }
         if (p.manifestSignedOn() != null) {
             b.p(Texts.get("doc.approach.manifest", Texts.date(p.manifestSignedOn())));
@@ -49,8 +52,10 @@ final class ApproachChapter {
         }
         b.h2(Texts.get("doc.approach.method"));
         b.p(Texts.get("doc.approach.method.text"));
-        b.h2(Texts.get("doc.approach.stakeholders"));
-        b.p(Texts.get("doc.approach.stakeholders.text"));
+        if (!s.stakeholders().isEmpty()) {
+            b.h2(Texts.get("doc.approach.stakeholders"));
+            b.p(Texts.get("doc.approach.stakeholders.text"));
+        }
         boolean full = s.settings().detail().full();
         List<Block.Column> columns = new ArrayList<>(List.of(Block.Column.text(Texts.get("doc.col.name"), 3),
                 Block.Column.text(Texts.get("doc.col.role"), 3), Block.Column.text(Texts.get("doc.col.department"), 3),
@@ -67,7 +72,7 @@ final class ApproachChapter {
             }
             rows.add(row);
         }
-        b.table(columns, rows, Texts.get("doc.approach.stakeholders.caption"), Texts.get("doc.approach.stakeholders.none"));
+        b.table(columns, rows, Texts.get("doc.approach.stakeholders.caption"), "");
         support(b, s.support());
     }
 
@@ -83,13 +88,13 @@ final class ApproachChapter {
                 }
             }
         }
-        if (!support.objections().isEmpty()) {
+        List<List<String>> answered = support.objections().stream().filter(o -> o.answer() != null
+                && !o.answer().isBlank()).map(o -> List.of(o.reason(), o.answer().strip())).toList();
+        if (!answered.isEmpty()) {
             b.h2(Texts.get("support.objections"));
             b.p(Texts.get("doc.support.objections.text"));
             b.table(List.of(Block.Column.text(Texts.get("support.col.reason"), 2),
-                            Block.Column.text(Texts.get("support.col.answer"), 3)),
-                    support.objections().stream().map(o -> List.of(o.reason(), Texts.text(o.answer()))).toList(),
-                    "", "");
+                    Block.Column.text(Texts.get("support.col.answer"), 3)), answered, "", "");
         }
     }
 
@@ -98,28 +103,33 @@ final class ApproachChapter {
         Map<Long, String> themes = sit.themes().stream().collect(Collectors.toMap(Theme::id, Theme::name));
         b.chapter(Texts.get("doc.situation"));
         b.p(Texts.get("doc.situation.intro"));
-        b.h2(Texts.get("doc.situation.inventory"));
         boolean full = s.settings().detail().full();
         List<List<String>> rows = new ArrayList<>();
         for (InventoryItem i : sit.items()) {
             String themeNames = i.themeIds().stream().map(themes::get).filter(java.util.Objects::nonNull)
                     .collect(Collectors.joining(", "));
             String title = full && i.description() != null && !i.description().isBlank()
-                    ? i.title() + "\n" + i.description().strip() : i.title();
+                    ? Texts.name(i.title()) + "\n" + i.description().strip() : Texts.name(i.title());
             rows.add(List.of(i.kind().label(), title, Texts.text(themeNames), Texts.date(i.date())));
+        }
+        if (!rows.isEmpty()) {
+            b.h2(Texts.get("doc.situation.inventory"));
         }
         b.table(List.of(Block.Column.text(Texts.get("doc.col.kind"), 2), Block.Column.text(Texts.get("doc.col.what"), 6),
                         Block.Column.text(Texts.get("doc.col.themes"), 3), Block.Column.text(Texts.get("doc.col.date"), 2)),
-                rows, Texts.get("doc.situation.inventory.caption"), Texts.get("doc.situation.inventory.none"));
-        b.h2(Texts.get("doc.situation.maturity"));
-        b.p(Texts.get("doc.situation.maturity.text"));
+                rows, Texts.get("doc.situation.inventory.caption"), "");
         List<List<String>> steps = new ArrayList<>();
-        for (MaturityScore m : sit.maturity()) {
+        for (MaturityScore m : sit.maturity().stream().filter(m -> m.current() != null || m.target() != null).toList()) {
             steps.add(List.of(m.theme().name(), m.current() == null ? Texts.NONE : m.current().label(),
                     m.target() == null ? Texts.NONE : m.target().label(), full ? Texts.text(m.note()) : ""));
         }
+        if (steps.isEmpty()) {
+            return;
+        }
+        b.h2(Texts.get("doc.situation.maturity"));
+        b.p(Texts.get("doc.situation.maturity.text"));
         b.table(List.of(Block.Column.text(Texts.get("doc.col.theme"), 3), Block.Column.text(Texts.get("doc.col.now"), 2),
                         Block.Column.text(Texts.get("doc.col.aim"), 2), Block.Column.text(Texts.get("doc.col.note"), 5)),
-                steps, Texts.get("doc.situation.maturity.caption"), Texts.get("doc.situation.maturity.none"));
+                steps, Texts.get("doc.situation.maturity.caption"), "");
     }
 }

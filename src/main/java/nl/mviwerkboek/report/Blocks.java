@@ -18,6 +18,13 @@ final class Blocks {
         return heading(1, title);
     }
 
+    /** A chapter heading without a number, before the numbered chapters ("Wijzigingen sinds de vaststelling"). */
+    Blocks unnumbered(String title) {
+        list.add(new Block.Heading(1, title, false));
+        inAppendix = false;
+        return this;
+    }
+
     /** An appendix heading, not numbered by Word: "Bijlage A – Actielijst"; nor are its sections. */
     Blocks appendix(String title) {
         inAppendix = true;

@@ -50,16 +50,16 @@ final class FocusChapter {
         }
         boolean full = s.settings().detail().full();
         for (FocusTheme t : f.chosen()) {
-            List<Goal> goals = f.goals().stream().filter(g -> g.themeId() == t.theme().id()).toList();
-            if (goals.isEmpty()) {
+            List<Goal> all = f.goals().stream().filter(g -> g.themeId() == t.theme().id()).toList();
+            if (all.isEmpty()) {
                 continue;
             }
             b.h2(t.theme().name());
+            List<Goal> goals = all.stream().filter(GoalQuality::measurable).toList();
+            List<String> open = all.stream().filter(g -> !GoalQuality.measurable(g)).map(Goal::statement).toList();
             List<List<String>> rows = new ArrayList<>();
             for (Goal g : goals) {
-                String statement = GoalQuality.measurable(g) ? g.statement()
-                        : g.statement() + "\n" + GoalQuality.describe(g);
-                List<String> row = new ArrayList<>(List.of(statement, Texts.text(g.indicator()), Texts.baseline(g),
+                List<String> row = new ArrayList<>(List.of(g.statement(), Texts.text(g.indicator()), Texts.baseline(g),
                         Texts.target(g), Texts.text(f.ownerName(g.ownerId()))));
                 if (full) {
                     row.add(Texts.text(g.source()));
@@ -73,6 +73,10 @@ final class FocusChapter {
                 columns.add(Block.Column.text(Texts.get("doc.col.source"), 5));
             }
             b.table(columns, rows, Texts.get("doc.goals.caption", t.theme().name()), "");
+            if (!open.isEmpty()) {
+                b.p(Texts.get("doc.goals.open"));
+                b.bullets(open);
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package nl.mviwerkboek.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.mviwerkboek.exchange.docx.Block;
@@ -19,8 +20,12 @@ public final class PlanDocument {
         ReportSettings settings = s.settings();
         Blocks b = new Blocks();
         b.add(new Block.Contents(Texts.get("doc.contents")));
+        changesSinceAdoption(b, s);
+        if (!settings.includes(ReportSection.SAMENVATTING)) {
+            b.p(EmptyParts.line(s));
+        }
         for (ReportSection section : ReportSection.values()) {
-            if (settings.includes(section)) {
+            if (EmptyParts.shown(s, section)) {
                 add(b, section, s);
             }
         }
@@ -45,7 +50,39 @@ public final class PlanDocument {
             case BIJLAGE_PRODUCTGROEPEN -> Appendices.addGroups(b, s);
             case BIJLAGE_VOORBEELDEN -> LearningParts.addExamples(b, s);
             case BIJLAGE_METHODE -> Appendices.addMethod(b, s);
+            case BIJLAGE_SIGNALEN -> SpendChapter.addSignalsAppendix(b, s);
         }
+    }
+
+    /** For an adopted plan that changed since: an unnumbered first chapter with what changed in goals and actions. */
+    private static void changesSinceAdoption(Blocks b, ReportSources s) {
+        Adoption a = s.adoption();
+        if (!a.changed()) {
+            return;
+        }
+        b.unnumbered(Texts.get("doc.adoption.title"));
+        b.p(Texts.get("doc.adoption.text", Texts.date(s.today()), adoptedOn(s), a.version().label()));
+        String added = Texts.get("compare.absent");
+        String removed = Texts.get("compare.removed");
+        List<nl.mviwerkboek.monitoring.Difference> listed = a.changes().stream().filter(d -> d.part()
+                == nl.mviwerkboek.monitoring.Difference.Part.GOAL || d.before().equals(added) || d.after().equals(removed))
+                .toList();
+        b.table(List.of(Block.Column.text(Texts.get("doc.col.part"), 1), Block.Column.text(Texts.get("doc.col.what"), 4),
+                        Block.Column.text(Texts.get("doc.col.adopted"), 3), Block.Column.text(Texts.get("doc.col.now"), 3)),
+                listed.stream().map(d -> List.of(d.part().label(), Texts.name(d.subject()), Texts.text(d.before()),
+                        Texts.text(d.after()))).toList(), Texts.get("doc.adoption.caption"), "");
+        long progressed = a.changes().size() - listed.size();
+        if (progressed > 0) {
+            b.p(Texts.get("doc.adoption.actions", progressed));
+        }
+        if (a.spendChanges() > 0) {
+            b.p(Texts.get("doc.adoption.spend", a.spendChanges()));
+        }
+    }
+
+    private static String adoptedOn(ReportSources s) {
+        LocalDate on = s.settings().adoptedOn() != null ? s.settings().adoptedOn() : s.adoption().version().takenOn();
+        return Texts.date(on);
     }
 
     /** The cover every document shares: title, organisation, period, version, date and status. */
@@ -60,10 +97,14 @@ public final class PlanDocument {
         if (kind != null) {
             lines.add(kind);
         }
-        String status = settings.concept() ? Texts.get("doc.cover.concept")
-                : settings.adoptedOn() == null ? Texts.get("doc.cover.adopted")
-                : Texts.get("doc.cover.adoptedOn", Texts.date(settings.adoptedOn()),
-                        settings.adoptedBy().isBlank() ? Texts.NONE : settings.adoptedBy());
+        String adopted = settings.adoptedOn() == null ? Texts.get("doc.cover.adopted")
+                : settings.adoptedBy().isBlank() ? Texts.get("doc.cover.adoptedOnDay", Texts.date(settings.adoptedOn()))
+                : Texts.get("doc.cover.adoptedOn", Texts.date(settings.adoptedOn()), settings.adoptedBy());
+        String status = settings.concept() ? Texts.get("doc.cover.concept") : adopted;
+        if (!settings.concept() && s.adoption().changed()) {
+            lines.add(adopted + "; " + Texts.get("doc.cover.changedSince"));
+            status = Texts.get("doc.cover.stateOn", Texts.date(s.today()));
+        }
         return new WordDocument.Cover(title, s.profile().organisationName(), lines, status);
     }
 }

@@ -22,7 +22,8 @@ import nl.mviwerkboek.spend.priority.PriorityPicture;
 
 /**
  * The praatplaat drawn for print (Java2D, no screen needed): product groups as bubbles sized by spend and
- * coloured by priority, the priority also in words, at about 300 dpi on 16 × 10 cm.
+ * coloured by priority, the priority also in words, at about 300 dpi on 16 × 10 cm. Names that do not fit in
+ * their bubble are numbered and listed beside it; a line under it says what share of the spend it shows.
  */
 final class PraatplaatPicture {
 
@@ -33,14 +34,14 @@ final class PraatplaatPicture {
     private static final double AREA_H = 590;
     private static final double AREA_TOP = 110;
     private static final double LEFT = 36;
-    private static final double INSIDE_RADIUS = 48;
     private static final Color INK = new Color(0x1b2a3a);
     private static final Color GREY = new Color(0x5f6b76);
 
     private PraatplaatPicture() {
     }
 
-    static byte[] png(PriorityPicture p) {
+    /** The picture of {@code p}; {@code unclassifiedCents} of spend is in no product group and is named under it. */
+    static byte[] png(PriorityPicture p, long unclassifiedCents) {
         BufferedImage image = new BufferedImage((int) (WIDTH * SCALE), (int) (HEIGHT * SCALE), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -52,8 +53,9 @@ final class PraatplaatPicture {
             text(g, Messages.get("praatplaat.title", p.organisation()), Font.BOLD, 30, INK, LEFT, 58);
             text(g, Messages.get("praatplaat.subtitle", Formats.yearRange(p.periodStart(), p.periodEnd())),
                     Font.PLAIN, 16, GREY, LEFT, 88);
-            bubbles(g, p.groups().stream().filter(x -> x.spendCents() > 0).toList());
-            legend(g);
+            List<GroupPriority> shown = shown(p);
+            bubbles(g, shown);
+            legend(g, coverage(shown, unclassifiedCents));
         } finally {
             g.dispose();
         }
@@ -66,11 +68,26 @@ final class PraatplaatPicture {
         return out.toByteArray();
     }
 
+    /** The groups with spend, each a bubble; groups without (or with less than nothing) are left out. */
+    static List<GroupPriority> shown(PriorityPicture p) {
+        return p.groups().stream().filter(x -> x.spendCents() > 0).toList();
+    }
+
+    /** What share of the spend the bubbles show: all of it, or how much is not in a product group. */
+    static String coverage(List<GroupPriority> shown, long unclassifiedCents) {
+        long inGroups = shown.stream().mapToLong(GroupPriority::spendCents).sum();
+        if (unclassifiedCents <= 0) {
+            return Messages.get("praatplaat.coverage.all", Texts.money(inGroups));
+        }
+        double share = inGroups / (double) (inGroups + unclassifiedCents);
+        return Messages.get("praatplaat.coverage.part", Texts.money(inGroups), Formats.percent(share),
+                Texts.money(unclassifiedCents), Formats.percent(1 - share));
+    }
+
     private static void bubbles(Graphics2D g, List<GroupPriority> groups) {
         List<BubbleLayout.Circle> circles = BubbleLayout.layout(groups.stream().map(GroupPriority::spendCents).toList(),
                 AREA_W, AREA_H);
-        double listY = AREA_TOP + 30;
-        int number = 0;
+        List<String> smaller = new ArrayList<>();
         for (BubbleLayout.Circle c : circles) {
             GroupPriority gp = groups.get(c.index());
             double x = LEFT + c.x();
@@ -81,49 +98,53 @@ final class PraatplaatPicture {
             g.setStroke(new BasicStroke(2));
             g.draw(new java.awt.geom.Ellipse2D.Double(x - c.r(), y - c.r(), 2 * c.r(), 2 * c.r()));
             Color onFill = gp.priority().darkColour() ? Color.WHITE : INK;
-            if (c.r() >= INSIDE_RADIUS) {
-                inside(g, gp, x, y, c.r(), onFill);
-            } else {
-                number++;
-                centred(g, String.valueOf(number), Font.BOLD, 13, onFill, x, y + 5);
-                if (number == 1) {
-                    text(g, Messages.get("praatplaat.smaller"), Font.BOLD, 15, INK, LEFT + AREA_W + 24, listY);
-                }
-                listY += 20;
-                text(g, number + ". " + gp.group().name() + " — " + Texts.money(gp.spendCents()), Font.PLAIN, 12, INK,
-                        LEFT + AREA_W + 24, listY);
+            if (!BubbleLabel.draw(g, gp, x, y, c.r(), onFill)) {
+                smaller.add((smaller.size() + 1) + ". " + gp.group().name() + " — " + Texts.money(gp.spendCents())
+                        + " · " + gp.priority().label().toLowerCase(Messages.locale()));
+                centred(g, String.valueOf(smaller.size()), Font.BOLD, (float) Math.min(13, Math.max(8, c.r())),
+                        onFill, x, y + Math.min(13, Math.max(8, c.r())) / 2.6);
             }
         }
+        list(g, smaller);
     }
 
-    private static void inside(Graphics2D g, GroupPriority gp, double x, double y, double r, Color colour) {
-        float size = (float) Math.max(10, Math.min(17, r / 5));
-        List<String> lines = wrap(g.getFontMetrics(new Font(Font.SANS_SERIF, Font.BOLD, Math.round(size))),
-                gp.group().name(), r * 1.6);
-        lines.add(Texts.money(gp.spendCents()) + " · " + gp.priority().label().toLowerCase(Messages.locale()));
-        double top = y - (lines.size() - 1) * size * 1.2 / 2 + size / 3;
-        for (int i = 0; i < lines.size(); i++) {
-            centred(g, lines.get(i), i < lines.size() - 1 ? Font.BOLD : Font.PLAIN, size, colour, x, top + i * size * 1.2);
+    /** The groups whose names do not fit in their bubbles, numbered, wrapped within the space right of the bubbles. */
+    private static void list(Graphics2D g, List<String> items) {
+        if (items.isEmpty()) {
+            return;
         }
-    }
-
-    private static List<String> wrap(FontMetrics m, String text, double width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split("\\s+")) {
-            if (!line.isEmpty() && m.stringWidth(line + " " + word) > width) {
-                lines.add(line.toString());
-                line.setLength(0);
+        double left = LEFT + AREA_W + 24;
+        double width = WIDTH - left - 24;
+        float size = 12;
+        List<List<String>> wrapped = new ArrayList<>();
+        while (true) {
+            FontMetrics m = g.getFontMetrics(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(size)));
+            wrapped.clear();
+            int lines = 0;
+            for (String item : items) {
+                List<String> w = BubbleLabel.wrap(m, item, width - 14);
+                wrapped.add(w);
+                lines += w.size();
             }
-            line.append(line.isEmpty() ? "" : " ").append(word);
+            if (lines * size * 1.35 + items.size() * 3 <= AREA_H - 30 || size <= 8) {
+                break;
+            }
+            size -= 1;
         }
-        lines.add(line.toString());
-        return lines;
+        text(g, Messages.get("praatplaat.smaller"), Font.BOLD, 15, INK, left, AREA_TOP + 30);
+        double y = AREA_TOP + 30 + size * 1.6;
+        for (List<String> item : wrapped) {
+            for (int i = 0; i < item.size(); i++) {
+                text(g, item.get(i), Font.PLAIN, size, INK, left + (i == 0 ? 0 : 14), y);
+                y += size * 1.35;
+            }
+            y += 3;
+        }
     }
 
-    private static void legend(Graphics2D g) {
+    private static void legend(Graphics2D g, String coverage) {
         double x = LEFT;
-        double y = AREA_TOP + AREA_H + 40;
+        double y = AREA_TOP + AREA_H + 28;
         for (Priority p : Priority.values()) {
             g.setColor(Color.decode(p.colour()));
             g.fill(new java.awt.geom.Ellipse2D.Double(x, y - 12, 14, 14));
@@ -132,16 +153,17 @@ final class PraatplaatPicture {
             x += 40 + g.getFontMetrics().stringWidth(label);
         }
         text(g, Messages.get("praatplaat.legend.size"), Font.PLAIN, 14, GREY, x + 10, y);
-        text(g, Messages.get("praatplaat.note"), Font.PLAIN, 12, GREY, LEFT, y + 32);
+        text(g, coverage, Font.BOLD, 13, INK, LEFT, y + 26);
+        text(g, Messages.get("praatplaat.note"), Font.PLAIN, 12, GREY, LEFT, y + 48);
     }
 
-    private static void text(Graphics2D g, String s, int style, float size, Color colour, double x, double y) {
+    static void text(Graphics2D g, String s, int style, float size, Color colour, double x, double y) {
         g.setFont(new Font(Font.SANS_SERIF, style, Math.round(size)));
         g.setColor(colour);
         g.drawString(s, (float) x, (float) y);
     }
 
-    private static void centred(Graphics2D g, String s, int style, float size, Color colour, double x, double y) {
+    static void centred(Graphics2D g, String s, int style, float size, Color colour, double x, double y) {
         g.setFont(new Font(Font.SANS_SERIF, style, Math.round(size)));
         g.setColor(colour);
         g.drawString(s, (float) (x - g.getFontMetrics().stringWidth(s) / 2.0), (float) y);

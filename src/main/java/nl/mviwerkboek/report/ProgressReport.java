@@ -13,6 +13,8 @@ import nl.mviwerkboek.monitoring.GoalStatus;
 import nl.mviwerkboek.monitoring.GoalTrend;
 import nl.mviwerkboek.monitoring.MonitoringPicture;
 import nl.mviwerkboek.monitoring.Review;
+import nl.mviwerkboek.shared.i18n.Formats;
+import nl.mviwerkboek.shared.i18n.Messages;
 
 /**
  * The yearly progress report for management and council: the state of every goal, the actions finished,
@@ -24,7 +26,7 @@ public final class ProgressReport {
     private ProgressReport() {
     }
 
-    /** The report for {@code p}. */
+    /** The report for {@code p}; parts with nothing to report are left out and named in the summary. */
     public static WordDocument build(ProgressSources p) {
         ReportSources s = p.plan();
         MonitoringPicture m = s.monitoring();
@@ -33,13 +35,39 @@ public final class ProgressReport {
         Blocks b = new Blocks();
         b.add(new Block.Contents(Texts.get("doc.contents")));
         summary(b, p, changed);
-        b.chapter(Texts.get("doc.progress.goals"));
-        b.p(Texts.get("doc.progress.goals.text"));
-        b.table(RunChapters.goalColumns(), m.goals().stream().map(RunChapters::goalRow).toList(),
-                Texts.get("doc.monitoring.goals.caption", Texts.date(s.today())), Texts.get("doc.goals.none"));
+        if (!m.goals().isEmpty()) {
+            b.chapter(Texts.get("doc.progress.goals"));
+            b.p(Texts.get("doc.progress.goals.text"));
+            b.table(RunChapters.goalColumns(), m.goals().stream().map(RunChapters::goalRow).toList(),
+                    Texts.get("doc.monitoring.goals.caption", Texts.date(s.today())), "");
+        }
         LearningParts.addEffects(b, s, m.effects().stream().filter(e -> e.kind()
                 == nl.mviwerkboek.actions.tender.EffectKind.GEREALISEERD).toList(), Texts.get("doc.progress.effects"));
         differences(b, p, Difference.Part.GOAL, Texts.get("doc.progress.goalChanges"));
+        if (!s.actions().actions().isEmpty()) {
+            actionChapter(b, s, changed);
+        }
+        if (!EmptyParts.empty(s, ReportSection.VERANKERING)) {
+            RunChapters.addAnchoring(b, s);
+        }
+        b.chapter(Texts.get("doc.progress.spend"));
+        b.p(Texts.get(p.since() == null ? "doc.progress.spend.now" : "doc.progress.spend.text",
+                Texts.money(s.spend().totalCents())));
+        b.p(nl.mviwerkboek.spend.analysis.CoverageNotes.partial(s.spend()));
+        differences(b, p, Difference.Part.SPEND, null);
+        List<nl.mviwerkboek.monitoring.Success> successes = s.successes().stream()
+                .filter(x -> !x.date().isBefore(p.from())).toList();
+        if (!successes.isEmpty()) {
+            b.chapter(Texts.get("doc.progress.successes"));
+            RunChapters.successes(b, successes, "");
+        }
+        reviews(b, p);
+        return new WordDocument(PlanDocument.cover(s, Texts.get("doc.progress.title", String.valueOf(s.today().getYear())),
+                Texts.get("doc.progress.kind")), Texts.get("doc.progress.header", s.profile().organisationName()),
+                s.settings().concept(), Texts.get("doc.conceptMark"), b.list());
+    }
+
+    private static void actionChapter(Blocks b, ReportSources s, List<ChangedAction> changed) {
         b.chapter(Texts.get("doc.progress.actions"));
         actions(b, s, changed, c -> c.after() == ActionStatus.GEREED && c.before() != ActionStatus.GEREED,
                 "doc.progress.actions.done");
@@ -48,24 +76,11 @@ public final class ProgressReport {
         actions(b, s, changed, c -> c.before() == null, "doc.progress.actions.added");
         actions(b, s, changed, c -> (c.after() == ActionStatus.UITGESTELD || c.after() == ActionStatus.GESCHRAPT)
                 && c.before() != c.after(), "doc.progress.actions.stopped");
-        b.h2(Texts.get("doc.progress.actions.late"));
-        b.table(ActionsChapter.columns(), s.actions().actions().stream().filter(a -> a.isOverdue(s.today()))
-                .map(a -> ActionsChapter.row(s.actions(), a, false)).toList(), "", Texts.get("doc.progress.none"));
-        b.h2(Texts.get("doc.progress.actions.next"));
-        b.table(ActionsChapter.columns(), s.actions().actions().stream()
+        section(b, "doc.progress.actions.late", s.actions().actions().stream().filter(a -> a.isOverdue(s.today()))
+                .map(a -> ActionsChapter.row(s.actions(), a, false)).toList());
+        section(b, "doc.progress.actions.next", s.actions().actions().stream()
                 .filter(a -> a.status().isOpen() && a.isDueBetween(s.today(), s.today().plusYears(1)))
-                .map(a -> ActionsChapter.row(s.actions(), a, false)).toList(), "", Texts.get("doc.progress.none"));
-        RunChapters.addAnchoring(b, s);
-        b.chapter(Texts.get("doc.progress.spend"));
-        b.p(Texts.get("doc.progress.spend.text", Texts.money(s.spend().totalCents())));
-        differences(b, p, Difference.Part.SPEND, null);
-        b.chapter(Texts.get("doc.progress.successes"));
-        RunChapters.successes(b, s.successes().stream().filter(x -> !x.date().isBefore(p.from())).toList(),
-                Texts.get("doc.progress.none"));
-        reviews(b, p);
-        return new WordDocument(PlanDocument.cover(s, Texts.get("doc.progress.title", String.valueOf(s.today().getYear())),
-                Texts.get("doc.progress.kind")), Texts.get("doc.progress.header", s.profile().organisationName()),
-                s.settings().concept(), Texts.get("doc.conceptMark"), b.list());
+                .map(a -> ActionsChapter.row(s.actions(), a, false)).toList());
     }
 
     private static void summary(Blocks b, ProgressSources p, List<ChangedAction> changed) {
@@ -80,6 +95,22 @@ public final class ProgressReport {
                 .count();
         long late = s.actions().actions().stream().filter(a -> a.isOverdue(s.today())).count();
         long anchored = s.anchoring().items().stream().filter(i -> i.status() == AnchoringStatus.GEREGELD).count();
+        List<String> empty = new ArrayList<>();
+        if (goals.isEmpty()) {
+            empty.add(Texts.get("report.section.doelen").toLowerCase(Messages.locale()));
+        }
+        if (s.actions().actions().isEmpty()) {
+            empty.add(Texts.get("report.section.acties").toLowerCase(Messages.locale()));
+        }
+        if (EmptyParts.empty(s, ReportSection.VERANKERING)) {
+            empty.add(Texts.get("report.section.verankering").toLowerCase(Messages.locale()));
+        }
+        if (!empty.isEmpty()) {
+            b.p(Texts.get("doc.progress.empty", String.join(", ", empty)));
+        }
+        if (empty.size() == 3) {
+            return;
+        }
         b.add(new Block.KeyFigures(List.of(
                 Texts.shareFigure(onTrack, goals.size(), "doc.progress.figure.onTrack"),
                 Texts.figure(behind, "doc.progress.figure.behind"),
@@ -96,9 +127,16 @@ public final class ProgressReport {
 
     private static void actions(Blocks b, ReportSources s, List<ChangedAction> changed, Predicate<ChangedAction> which,
                                 String titleKey) {
-        b.h2(Texts.get(titleKey));
-        b.table(ActionsChapter.columns(), changed.stream().filter(which)
-                .map(c -> ActionsChapter.row(s.actions(), c.action(), false)).toList(), "", Texts.get("doc.progress.none"));
+        section(b, titleKey, changed.stream().filter(which).map(c -> ActionsChapter.row(s.actions(), c.action(), false))
+                .toList());
+    }
+
+    /** A section of actions, left out when there are none (no "Geen." sections). */
+    private static void section(Blocks b, String titleKey, List<List<String>> rows) {
+        if (!rows.isEmpty()) {
+            b.h2(Texts.get(titleKey));
+            b.table(ActionsChapter.columns(), rows, "", "");
+        }
     }
 
     private static void differences(Blocks b, ProgressSources p, Difference.Part part, String title) {
@@ -127,10 +165,10 @@ public final class ProgressReport {
         b.table(List.of(Block.Column.text(Texts.get("doc.col.date"), 2), Block.Column.text(Texts.get("doc.col.kind"), 3),
                         Block.Column.text(Texts.get("doc.col.decisions"), 8)),
                 held.stream().map(r -> List.of(Texts.date(r.heldOn()), r.kind().label(), Texts.text(r.decisions())))
-                        .toList(), "", Texts.get("doc.progress.none"));
+                        .toList(), "", Texts.get("doc.progress.reviews.none"));
         if (s.monitoring().nextReview() != null) {
             b.labelled(Texts.get("doc.monitoring.next"), Texts.date(s.monitoring().nextReview()));
         }
-        b.p(Texts.get("doc.progress.closing"));
+        b.p(s.actions().actions().isEmpty() ? Texts.get("doc.progress.closing.start") : Texts.get("doc.progress.closing"));
     }
 }

@@ -19,10 +19,10 @@ public record ReportSettings(PlanStatus status, LocalDate adoptedOn, String adop
         introduction = introduction == null ? "" : introduction;
     }
 
-    /** The settings of a new plan: a concept, version 1.0, everything in, in full. */
+    /** The settings of a new plan: a concept, version 1.0, everything but the internal appendix in, in full. */
     public static ReportSettings defaults() {
         return new ReportSettings(PlanStatus.CONCEPT, null, "", "1.0", ReportDetail.VOLLEDIG,
-                EnumSet.allOf(ReportSection.class), "");
+                ReportSection.byDefault(), "");
     }
 
     /** Whether the plan is still a concept. */

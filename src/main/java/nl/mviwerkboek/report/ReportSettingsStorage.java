@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.mviwerkboek.shared.db.Columns;
@@ -14,7 +13,10 @@ import nl.mviwerkboek.shared.db.Sql;
 /** Reads and writes the report settings (the one row of table {@code report_setting}). */
 public final class ReportSettingsStorage {
 
-    /** The settings; the sections are all except those stored as left out. */
+    /**
+     * The settings; the sections are those included by default except those stored as left out, and the opt-in
+     * ones stored with a "+" in the same list.
+     */
     public ReportSettings load(Connection c) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("SELECT plan_status, adopted_on, adopted_by, version_label, "
                 + "detail, left_out, introduction FROM report_setting WHERE id = 1");
@@ -22,10 +24,13 @@ public final class ReportSettingsStorage {
             if (!rs.next()) {
                 return ReportSettings.defaults();
             }
-            Set<ReportSection> sections = EnumSet.allOf(ReportSection.class);
+            Set<ReportSection> sections = ReportSection.byDefault();
             for (String code : rs.getString(6).split(",")) {
-                if (!code.isBlank()) {
-                    sections.removeIf(s -> s.code().equals(code.strip()));
+                String c2 = code.strip();
+                if (c2.startsWith("+")) {
+                    Arrays.stream(ReportSection.values()).filter(s -> s.code().equals(c2.substring(1))).forEach(sections::add);
+                } else if (!c2.isEmpty()) {
+                    sections.removeIf(s -> s.code().equals(c2));
                 }
             }
             return new ReportSettings(PlanStatus.fromCode(rs.getString(1)), Columns.dateOrNull(rs, 2),
@@ -36,8 +41,8 @@ public final class ReportSettingsStorage {
 
     /** Saves {@code s}. */
     public void save(Connection c, ReportSettings s) throws SQLException {
-        String leftOut = Arrays.stream(ReportSection.values()).filter(x -> !s.includes(x)).map(ReportSection::code)
-                .collect(Collectors.joining(","));
+        String leftOut = Arrays.stream(ReportSection.values()).filter(x -> x.optIn() == s.includes(x))
+                .map(x -> (x.optIn() ? "+" : "") + x.code()).collect(Collectors.joining(","));
         Sql.update(c, "INSERT OR REPLACE INTO report_setting (id, plan_status, adopted_on, adopted_by, version_label, "
                         + "detail, left_out, introduction) VALUES (1, ?, ?, ?, ?, ?, ?, ?)", s.status().code(),
                 Columns.iso(s.adoptedOn()), s.adoptedBy(), s.versionLabel(), s.detail().code(), leftOut,

@@ -35,23 +35,25 @@ import nl.mviwerkboek.spend.priority.PriorityService;
  * Everything the documents report, read in one go: the profile, the situation, the spend analysis and
  * priorities over all spend, the monitoring picture (with actions, focus and goals), the anchoring
  * checklist, the support (SWOT, "Waarom niet?"), the successes, the tenders' criteria and consultations (their
- * effects are in the monitoring picture), the voorbeeldenbank, the report settings and the day the documents
- * are made.
+ * effects are in the monitoring picture), the voorbeeldenbank, the report settings, the day the documents
+ * are made and what changed since the adopted version.
  */
 public record ReportSources(PlanProfile profile, Situation situation, SpendPicture spend, PriorityPicture priorities,
                             MonitoringPicture monitoring, AnchoringPicture anchoring, SupportPicture support,
                             List<Success> successes, List<TenderCriterion> criteria,
                             List<MarketConsultation> consultations, List<Example> examples, ReportSettings settings,
-                            LocalDate today) {
+                            LocalDate today, Adoption adoption) {
 
     /** Reads the sources on {@code c}. */
     public static ReportSources read(Connection c, LocalDate today) throws SQLException {
+        ReportSettings settings = new ReportSettingsStorage().load(c);
+        MonitoringPicture monitoring = MonitoringService.read(c, today);
         return new ReportSources(new ProfileStorage().load(c), InventoryService.read(c),
                 AnalysisService.read(c, AnalysisFilter.ALL), PriorityService.picture(c, AnalysisFilter.ALL),
-                MonitoringService.read(c, today), AnchoringService.read(c), new SupportStorage().load(c),
+                monitoring, AnchoringService.read(c), new SupportStorage().load(c),
                 new SuccessStorage().list(c), new TenderStorage().criteria(c, null),
-                new TenderStorage().consultations(c, null), new ExampleStorage().list(c), new ReportSettingsStorage().load(c),
-                today);
+                new TenderStorage().consultations(c, null), new ExampleStorage().list(c), settings,
+                today, Adoption.read(c, settings, monitoring.versions()));
     }
 
     /** The actions with their links. */

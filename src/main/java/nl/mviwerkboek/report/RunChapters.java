@@ -47,9 +47,11 @@ final class RunChapters {
         if (m.nextReview() != null) {
             b.labelled(Texts.get("doc.monitoring.next"), Texts.date(m.nextReview()));
         }
-        b.h2(Texts.get("doc.monitoring.goals"));
-        b.table(goalColumns(), m.goals().stream().map(RunChapters::goalRow).toList(),
-                Texts.get("doc.monitoring.goals.caption", Texts.date(s.today())), Texts.get("doc.goals.none"));
+        if (!m.goals().isEmpty()) {
+            b.h2(Texts.get("doc.monitoring.goals"));
+            b.table(goalColumns(), m.goals().stream().map(RunChapters::goalRow).toList(),
+                    Texts.get("doc.monitoring.goals.caption", Texts.date(s.today())), "");
+        }
         boolean full = s.settings().detail().full();
         LearningParts.addEffects(b, s, m.effects(), Texts.get("doc.effects"));
         if (!m.reviews().isEmpty()) {
@@ -82,7 +84,6 @@ final class RunChapters {
     static void addCommunication(Blocks b, ReportSources s) {
         b.chapter(Texts.get("doc.communication"));
         b.p(Texts.get("doc.communication.intro"));
-        b.h2(Texts.get("doc.communication.audiences"));
         List<String> audiences = new ArrayList<>();
         for (Involvement inv : Involvement.values()) {
             List<String> names = s.stakeholders().stream().filter(st -> st.involvement() == inv).map(Stakeholder::name)
@@ -91,15 +92,22 @@ final class RunChapters {
                 audiences.add(Texts.get("doc.communication.audience", inv.label(), String.join(", ", names)));
             }
         }
-        b.bullets(audiences);
-        b.h2(Texts.get("doc.communication.actions"));
+        if (!audiences.isEmpty()) {
+            b.h2(Texts.get("doc.communication.audiences"));
+            b.bullets(audiences);
+        }
         List<Action> actions = s.actions().actions().stream()
                 .filter(a -> a.kind() == ActionKind.COMMUNICATIE || a.kind() == ActionKind.MARKTCONSULTATIE).toList();
-        b.table(ActionsChapter.columns(), actions.stream().map(a -> ActionsChapter.row(s.actions(), a, false)).toList(),
-                "", Texts.get("doc.communication.none"));
+        if (!actions.isEmpty()) {
+            b.h2(Texts.get("doc.communication.actions"));
+            b.table(ActionsChapter.columns(), actions.stream().map(a -> ActionsChapter.row(s.actions(), a, false))
+                    .toList(), "", "");
+        }
         b.p(Texts.get("doc.communication.results"));
-        b.h2(Texts.get("doc.communication.successes"));
-        successes(b, s.successes(), Texts.get("doc.communication.successes.none"));
+        if (!s.successes().isEmpty()) {
+            b.h2(Texts.get("doc.communication.successes"));
+            successes(b, s.successes(), "");
+        }
     }
 
     /** The successes as a table: date, what, effect, where shared. */

@@ -34,18 +34,19 @@ final class SpendSheets {
         SpendPicture sp = s.spend();
         Map<Long, GroupPriority> priority = new HashMap<>();
         s.priorities().groups().forEach(g -> priority.put(g.group().id(), g));
+        Map<Long, String> themes = Appendices.focusThemes(s);
         List<List<Object>> rows = new ArrayList<>();
         for (Totals t : sp.byGroup()) {
             ProductGroup g = t.key() == null ? null : sp.groups().get((Long) t.key());
             GroupPriority p = g == null ? null : priority.get(g.id());
             rows.add(row(SpendChapter.groupName(t), g == null || g.kind() == null ? null : g.kind().label(),
                     new Money(t.cents()), new Percentage(t.shareOf(sp.totalCents())), t.suppliers(), t.lines(),
-                    g != null && g.focus() ? Texts.get("doc.yes") : null, p == null ? null : p.priority().label()));
+                    g == null ? null : themes.get(g.id()), p == null ? null : p.priority().label()));
         }
         return new Workbook.Sheet(Texts.get("xlsx.sheet.groups"), List.of(Column.of(Texts.get("doc.col.group"), 36),
                 Column.of(Texts.get("doc.col.kind"), 16), Column.of(Texts.get("doc.col.amount"), 18),
                 Column.of(Texts.get("doc.col.share"), 10), Column.of(Texts.get("doc.col.suppliers"), 12),
-                Column.of(Texts.get("xlsx.col.lines"), 10), Column.of(Texts.get("doc.col.focus"), 8),
+                Column.of(Texts.get("xlsx.col.lines"), 10), Column.of(Texts.get("doc.col.focusTheme"), 24),
                 Column.of(Texts.get("doc.col.priority"), 12)), rows);
     }
 

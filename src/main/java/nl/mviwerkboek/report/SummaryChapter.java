@@ -23,37 +23,66 @@ final class SummaryChapter {
     static void add(Blocks b, ReportSources s) {
         b.chapter(Texts.get("doc.summary"));
         b.p(Texts.get("doc.summary.intro", s.profile().organisationName(), s.period()));
-        b.add(new Block.KeyFigures(List.of(
-                new Block.Figure(Texts.money(s.spend().totalCents()), Texts.get("doc.figure.spend")),
-                Texts.figure(s.spend().suppliers().size(), "doc.figure.suppliers"),
-                Texts.figure(s.focus().chosen().size(), "doc.figure.themes"),
-                Texts.figure(s.focus().goals().size(), "doc.figure.goals"),
-                Texts.figure(s.actions().actions().size(), "doc.figure.actions"))));
-        b.h2(Texts.get("doc.summary.focus"));
+        List<Block.Figure> figures = new ArrayList<>();
+        if (s.spend().totalCents() != 0) {
+            figures.add(new Block.Figure(Texts.money(s.spend().totalCents()), Texts.get("doc.figure.spend")));
+            figures.add(Texts.figure(s.spend().suppliers().size(), "doc.figure.suppliers"));
+        }
+        figure(figures, s.focus().chosen().size(), "doc.figure.themes");
+        figure(figures, s.focus().goals().size(), "doc.figure.goals");
+        figure(figures, s.actions().actions().size(), "doc.figure.actions");
+        if (!figures.isEmpty()) {
+            b.add(new Block.KeyFigures(figures));
+        }
+        b.p(EmptyParts.line(s));
         List<String> focus = focusLines(s.focus());
-        if (focus.isEmpty()) {
-            b.note(Texts.get("doc.focus.none"));
+        if (!focus.isEmpty()) {
+            b.h2(Texts.get("doc.summary.focus"));
+            b.bullets(focus);
         }
-        b.bullets(focus);
+        if (s.focus().goals().isEmpty()) {
+            praatplaat(b, s);
+            return;
+        }
         b.h2(Texts.get("doc.summary.goals"));
-        List<Goal> goals = s.focus().goals();
-        if (goals.isEmpty()) {
-            b.note(Texts.get("doc.goals.none"));
-        }
-        b.bullets(goals.stream().limit(MAIN_GOALS).map(g -> g.targetValue() == null ? g.statement()
-                : Texts.get("doc.summary.goal", g.statement(), Texts.value(g.targetValue(), g.unit()),
-                        g.targetYear() == null ? Texts.NONE : String.valueOf(g.targetYear()))).toList());
+        List<Goal> goals = s.focus().goals().stream().filter(nl.mviwerkboek.focus.GoalQuality::measurable).toList();
+        List<String> open = s.focus().goals().stream().filter(g -> !nl.mviwerkboek.focus.GoalQuality.measurable(g))
+                .map(Goal::statement).toList();
+        b.bullets(goals.stream().limit(MAIN_GOALS).map(g -> Texts.get("doc.summary.goal", g.statement(),
+                Texts.value(g.targetValue(), g.unit()), g.targetYear() == null ? Texts.NONE
+                        : String.valueOf(g.targetYear()))).toList());
         if (goals.size() > MAIN_GOALS) {
             b.note(Texts.get("doc.summary.moreGoals", goals.size() - MAIN_GOALS));
         }
-        if (s.priorities().groups().stream().anyMatch(g -> g.spendCents() > 0)) {
-            b.h2(Texts.get("doc.summary.praatplaat"));
-            b.add(new Block.Picture(PraatplaatPicture.png(s.priorities()), 16, 10, Texts.get("praatplaat.fileName"),
-                    Texts.get("doc.summary.praatplaat.intro"), Texts.get("doc.summary.praatplaat.alt", String.join("; ",
-                    s.priorities().groups().stream().filter(g -> g.spendCents() > 0).map(g -> Texts.get(
-                            "doc.alt.priority", g.group().name(), Texts.money(g.spendCents()),
-                            g.priority().label().toLowerCase(Messages.locale()))).toList()))));
+        if (!open.isEmpty()) {
+            b.p(Texts.get("doc.summary.openGoals", String.join("; ", open)));
         }
+        praatplaat(b, s);
+    }
+
+    private static void figure(List<Block.Figure> figures, int count, String key) {
+        if (count > 0) {
+            figures.add(Texts.figure(count, key));
+        }
+    }
+
+    private static void praatplaat(Blocks b, ReportSources s) {
+        List<nl.mviwerkboek.spend.priority.GroupPriority> shown = PraatplaatPicture.shown(s.priorities());
+        if (!shown.isEmpty()) {
+            long unclassified = unclassifiedCents(s);
+            String coverage = PraatplaatPicture.coverage(shown, unclassified);
+            b.h2(Texts.get("doc.summary.praatplaat"));
+            b.add(new Block.Picture(PraatplaatPicture.png(s.priorities(), unclassified), 16, 10,
+                    Texts.get("praatplaat.fileName"), Texts.get("doc.summary.praatplaat.intro") + " " + coverage,
+                    Texts.get("doc.summary.praatplaat.alt", String.join("; ", shown.stream().map(g -> Texts.get(
+                            "doc.alt.priority", g.group().name(), Texts.money(g.spendCents()),
+                            g.priority().label().toLowerCase(Messages.locale()))).toList())) + " " + coverage));
+        }
+    }
+
+    /** The spend in no product group. */
+    static long unclassifiedCents(ReportSources s) {
+        return s.spend().byGroup().stream().filter(t -> t.key() == null).mapToLong(t -> t.cents()).sum();
     }
 
     /** "Klimaat: ambitie Significant; productgroepen Energie, Vervoer". */

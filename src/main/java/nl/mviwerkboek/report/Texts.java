@@ -34,6 +34,22 @@ final class Texts {
         return d == null ? NONE : Formats.date(d);
     }
 
+    /** The longest name a table shows whole. */
+    static final int LONGEST_NAME = 120;
+
+    /** {@code s} (a name or title in a table), cut at a word with "…" when longer than {@link #LONGEST_NAME}. */
+    static String name(String s) {
+        if (s == null || s.isBlank()) {
+            return NONE;
+        }
+        String t = s.strip();
+        if (t.length() <= LONGEST_NAME) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', LONGEST_NAME - 1);
+        return t.substring(0, cut > LONGEST_NAME / 2 ? cut : LONGEST_NAME - 1).strip() + "…";
+    }
+
     static String text(String s) {
         return s == null || s.isBlank() ? NONE : s.strip();
     }

@@ -2,7 +2,6 @@ package nl.mviwerkboek.sample;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.EnumSet;
 import nl.mviwerkboek.report.PlanStatus;
 import nl.mviwerkboek.report.ReportDetail;
 import nl.mviwerkboek.report.ReportSection;
@@ -24,7 +23,7 @@ final class SampleReport {
         new ReportSettingsStorage().save(c, new ReportSettings(status,
                 status == PlanStatus.VASTGESTELD ? s.requiredDate("vastgesteld op") : null,
                 s.value("vastgesteld door").orElse(""), s.value("versie").orElse(""),
-                ReportDetail.fromCode(s.value("detail").orElse("volledig")), EnumSet.allOf(ReportSection.class),
+                ReportDetail.fromCode(s.value("detail").orElse("volledig")), ReportSection.byDefault(),
                 s.value("inleiding").orElse("")));
     }
 }

@@ -40,12 +40,26 @@ class ReportSettingsStorageTest {
             ReportSettings read = db.read(new ReportSettingsStorage()::load).join();
             assertEquals(adopted, read);
             assertTrue(!read.includes(ReportSection.SPEND) && read.includes(ReportSection.ACTIES));
-            assertEquals("spend,bijlage_methode", db.read(c -> {
+            assertEquals("spend,bijlage_methode,+bijlage_signalen", db.read(c -> {
                 try (var st = c.createStatement(); var rs = st.executeQuery("SELECT left_out FROM report_setting")) {
                     rs.next();
                     return rs.getString(1);
                 }
-            }).join(), "sections are stored as left out, so sections added later are in by default");
+            }).join(), "sections are stored as left out, so sections added later are in by default; the opt-in "
+                    + "internal appendix is stored with a + when chosen");
+        }
+    }
+
+    @Test
+    void theInternalAppendixIsLeftOutUnlessChosen() throws Exception {
+        assertTrue(!ReportSettings.defaults().includes(ReportSection.BIJLAGE_SIGNALEN));
+        try (PlanDatabase db = TestPlans.create(dir, "nieuw.mviplan")) {
+            ReportService service = new ReportService(db, LocalDate::now);
+            ReportSettings leftOut = new ReportSettings(PlanStatus.CONCEPT, null, "", "1", ReportDetail.VOLLEDIG,
+                    EnumSet.of(ReportSection.SPEND), "");
+            service.save(leftOut).join();
+            ReportSettings read = db.read(new ReportSettingsStorage()::load).join();
+            assertEquals(EnumSet.of(ReportSection.SPEND), read.sections(), "every other section stays left out");
         }
     }
 }

@@ -110,4 +110,11 @@ public sealed interface Block {
     /** Starts a new page. */
     record PageBreak() implements Block {
     }
+
+    /**
+     * Starts a new section on a new page whose pages are landscape (for a wide table) or portrait again; the
+     * header, footer and page numbers go on.
+     */
+    record Orientation(boolean landscape) implements Block {
+    }
 }

@@ -27,13 +27,15 @@ final class DocxBlocks {
     private final Iterator<DocxFields.Entry> nextEntry;
     private final DocxTables tables;
     private final DocxCharts charts;
+    private final DocxSections sections;
     private long bookmarkId = 100;
 
     DocxBlocks(XWPFDocument doc, List<DocxFields.Entry> contents) {
         this.doc = doc;
         this.contents = contents;
         this.nextEntry = contents.iterator();
-        this.tables = new DocxTables(doc, this::caption);
+        this.sections = new DocxSections(doc);
+        this.tables = new DocxTables(doc, this::caption, sections::textWidth);
         this.charts = new DocxCharts(doc, this::caption);
     }
 
@@ -48,7 +50,13 @@ final class DocxBlocks {
             case Block.Picture p -> picture(p);
             case Block.Contents c -> contents(c);
             case Block.PageBreak b -> doc.createParagraph().createRun().addBreak(BreakType.PAGE);
+            case Block.Orientation o -> sections.orientation(o.landscape());
         }
+    }
+
+    /** Ends the last section (after landscape pages, its own properties). */
+    void finish() {
+        sections.finish();
     }
 
     private void heading(Block.Heading h) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -12,6 +13,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLook;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /** Writes tables in the template's table style (header row repeated on every page) and key-figure rows. */
@@ -21,18 +23,24 @@ final class DocxTables {
     static final int TEXT_WIDTH = 11906 - 2 * 1417;
     private static final String TABLE_STYLE = "MviTabel";
 
+    /** Cells longer than this are cut with "…" (a table cell is no place for a page of text). */
+    static final int LONGEST_CELL = 1200;
+
     private final XWPFDocument doc;
     private final DocxBlocks.CaptionWriter captions;
+    private final java.util.function.IntSupplier textWidth;
 
-    DocxTables(XWPFDocument doc, DocxBlocks.CaptionWriter captions) {
+    DocxTables(XWPFDocument doc, DocxBlocks.CaptionWriter captions, java.util.function.IntSupplier textWidth) {
         this.doc = doc;
         this.captions = captions;
+        this.textWidth = textWidth;
     }
 
     void table(Block.Table t) {
         List<Block.Column> columns = t.columns();
         XWPFTable table = doc.createTable(t.rows().size() + 1, columns.size());
-        CTTblPr pr = layout(table, widths(columns));
+        CTTblPr pr = layout(table, ColumnWidths.of(t, textWidth.getAsInt()));
+        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
         table.setStyleID(TABLE_STYLE);
         CTTblLook look = pr.isSetTblLook() ? pr.getTblLook() : pr.addNewTblLook();
         look.setVal(new byte[] {0x04, 0x20});
@@ -63,7 +71,7 @@ final class DocxTables {
         int n = k.figures().size();
         XWPFTable table = doc.createTable(1, n);
         int[] widths = new int[n];
-        java.util.Arrays.fill(widths, TEXT_WIDTH / n);
+        java.util.Arrays.fill(widths, textWidth.getAsInt() / n);
         layout(table, widths);
         for (int i = 0; i < n; i++) {
             XWPFTableCell cell = table.getRow(0).getCell(i);
@@ -102,21 +110,37 @@ final class DocxTables {
         return pr;
     }
 
-    private static int[] widths(List<Block.Column> columns) {
-        int total = Math.max(1, columns.stream().mapToInt(Block.Column::weight).sum());
-        int[] widths = new int[columns.size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = TEXT_WIDTH * columns.get(i).weight() / total;
-        }
-        return widths;
-    }
-
     private static void cell(XWPFTableCell cell, String text, boolean number) {
         XWPFParagraph p = cell.getParagraphs().get(0);
         p.setStyle("TableText");
         if (number) {
             p.setAlignment(ParagraphAlignment.RIGHT);
         }
-        DocxWriter.lines(p.createRun(), text);
+        unbroken(p.createRun(), text.length() > LONGEST_CELL ? text.substring(0, LONGEST_CELL - 1).strip() + "…" : text);
+    }
+
+    /**
+     * Sets {@code text} on {@code run} with Word line breaks, and with non-breaking hyphens between digits, so
+     * that a date ("31-05-2026") or a period ("2026-2029") is never broken at the end of a line.
+     */
+    static void unbroken(XWPFRun run, String text) {
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR r = run.getCTR();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                r.addNewBr();
+            }
+            String[] pieces = lines[i].split("(?<=\\d)-(?=\\d)", -1);
+            for (int k = 0; k < pieces.length; k++) {
+                if (k > 0) {
+                    r.addNewNoBreakHyphen();
+                }
+                if (!pieces[k].isEmpty()) {
+                    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText t = r.addNewT();
+                    t.setStringValue(pieces[k]);
+                    t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+                }
+            }
+        }
     }
 }

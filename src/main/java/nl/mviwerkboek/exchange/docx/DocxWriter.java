@@ -50,6 +50,7 @@ public final class DocxWriter {
                 }
                 blocks.add(block);
             }
+            blocks.finish();
             DocxBlocks.numberDrawings(doc);
             doc.write(out);
         } catch (InvalidFormatException e) {

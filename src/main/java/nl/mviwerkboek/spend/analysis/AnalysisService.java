@@ -35,10 +35,11 @@ public final class AnalysisService {
         List<SupplierSpend> suppliers = STORAGE.bySupplier(c, filter);
         AnalysisSettings s = SETTINGS.load(c);
         List<EuThreshold> thresholds = SETTINGS.thresholds(c);
+        List<YearCoverage> coverage = STORAGE.coverage(c);
         return new SpendPicture(filter, STORAGE.classifiedShare(c, filter), STORAGE.byGroup(c, filter),
                 STORAGE.byYear(c, filter), STORAGE.byCostCentre(c, filter), suppliers, Pareto.analyse(suppliers),
                 LocalShare.of(suppliers, s), ThresholdSignals.find(STORAGE.bySupplierGroupYear(c, filter), groups,
-                thresholds), groups, s, thresholds, new ClassificationStorage().needsClassification(c));
+                thresholds, coverage), groups, s, thresholds, new ClassificationStorage().needsClassification(c), coverage);
     }
 
     /** What the filters offer: years and cost centres with spend, and the product groups. */

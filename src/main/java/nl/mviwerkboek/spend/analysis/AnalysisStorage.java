@@ -79,6 +79,17 @@ public final class AnalysisStorage {
         return query(c, "SELECT DISTINCT year FROM spend_cube ORDER BY year", List.of(), rs -> rs.getInt(1));
     }
 
+    /** Per year with spend, the first and last booking date and the number of months with dated lines. */
+    public List<YearCoverage> coverage(Connection c) throws SQLException {
+        return query(c, "SELECT year, MIN(line_date), MAX(line_date), COUNT(DISTINCT substr(line_date, 1, 7)) "
+                + "FROM spend_line GROUP BY year ORDER BY year", List.of(), rs -> new YearCoverage(rs.getInt(1),
+                        date(rs.getString(2)), date(rs.getString(3)), rs.getInt(4)));
+    }
+
+    private static java.time.LocalDate date(String iso) {
+        return iso == null || iso.length() < 10 ? null : java.time.LocalDate.parse(iso.substring(0, 10));
+    }
+
     /** The cost centres that have spend, sorted. */
     public List<String> costCentres(Connection c) throws SQLException {
         return query(c, "SELECT DISTINCT cost_centre FROM spend_cube WHERE cost_centre <> '' ORDER BY cost_centre",

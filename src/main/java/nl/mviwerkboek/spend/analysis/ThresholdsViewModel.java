@@ -24,8 +24,12 @@ public final class ThresholdsViewModel {
         this.shared = shared;
         shared.pictureProperty().addListener((o, old, p) -> {
             ObservableLists.update(signals, p.signals());
-            summary.set(p.signals().isEmpty() ? Messages.get("thresholds.none")
-                    : Messages.get("thresholds.summary", p.signals().size()));
+            String text = p.signals().isEmpty() ? Messages.get("thresholds.none")
+                    : Messages.get("thresholds.summary", p.signals().size());
+            for (String note : java.util.List.of(CoverageNotes.partial(p), CoverageNotes.unknownThresholds(p))) {
+                text += note.isEmpty() ? "" : " " + note;
+            }
+            summary.set(text);
             ObservableLists.update(thresholds, p.thresholds());
         });
     }
@@ -36,6 +40,9 @@ public final class ThresholdsViewModel {
         String text = Messages.get("thresholds.reasoning", String.valueOf(s.year()), Formats.amountRounded(
                 s.yearlyCents()), Formats.amountRounded(s.estimatedCents()), kind, String.valueOf(s.thresholdYear()),
                 Formats.amountRounded(s.thresholdCents()));
+        if (s.monthsCovered() > 0) {
+            text += " " + Messages.get("thresholds.partYear", s.monthsCovered(), String.valueOf(s.year()));
+        }
         return s.yearsSignalled() > 1 ? text + " " + Messages.get("thresholds.moreYears", s.yearsSignalled()) : text;
     }
 
