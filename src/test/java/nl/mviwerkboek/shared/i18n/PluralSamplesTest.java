@@ -79,11 +79,13 @@ class PluralSamplesTest {
         // "over de jaren 2025–2025"
         assertEquals("2025", Formats.yearRange(2025, 2025));
         assertEquals("2022–2025", Formats.yearRange("2022", "2025"));
-        String oneYear = Messages.get("doc.spend.intro", "€ 3,6 mln", 1, Formats.yearRange("2025", "2025"), "12%", 1);
-        assertTrue(oneYear.startsWith("De analyse omvat € 3,6 mln aan uitgaven bij 1 leverancier over 2025. "), oneYear);
-        String years = Messages.get("doc.spend.intro", "€ 3,6 mln", 1706, Formats.yearRange("2022", "2025"), "12%", 4);
-        assertTrue(years.startsWith("De analyse omvat € 3,6 mln aan uitgaven bij 1.706 leveranciers over de jaren "
-                + "2022–2025. "), years);
+        String oneYear = Messages.get("doc.spend.intro", "€ 3,6 mln", 1,
+                Messages.get("doc.spend.years", Formats.yearRange("2025", "2025")), "12%");
+        assertTrue(oneYear.startsWith("De analyse omvat € 3,6 mln aan uitgaven bij 1 leverancier, over 2025. "), oneYear);
+        String years = Messages.get("doc.spend.intro", "€ 3,6 mln", 1706,
+                Messages.get("doc.spend.span", "02-01-2022", "29-12-2025"), "12%");
+        assertTrue(years.startsWith("De analyse omvat € 3,6 mln aan uitgaven bij 1.706 leveranciers, geboekt van "
+                + "02-01-2022 tot en met 29-12-2025. "), years);
         // "lopen 0 contracten af"
         assertEquals("In de planperiode 2026–2029 lopen geen contracten af.",
                 Messages.get("doc.spend.calendar.text", 0, "2026–2029"));
