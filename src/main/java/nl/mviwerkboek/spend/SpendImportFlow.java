@@ -50,6 +50,10 @@ public final class SpendImportFlow {
     public void importFile(Path file) {
         var analysed = tasks.run(Messages.get("task.analyse", file.getFileName()),
                 page.service().analyse(file, Optional.empty(), Optional.empty()));
+        ui.executor().execute(() -> openWizard(file, analysed)); // returns at once, as a drop handler needs
+    }
+
+    private void openWizard(Path file, CompletableFuture<ImportAnalysis> analysed) {
         ImportWizardViewModel wizard = new ImportWizardViewModel();
         ImportWizardDialog dialog = new ImportWizardDialog(owner.get(), file, wizard, reanalyse(wizard));
         var earlier = new AtomicReference<CompletableFuture<Optional<ImportRecord>>>();

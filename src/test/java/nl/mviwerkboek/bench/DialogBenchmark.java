@@ -38,6 +38,7 @@ public final class DialogBenchmark {
 
     private static int rounds = 5;
     private static double settleSeconds = 2;
+    private final Map<String, Long> loaded = new LinkedHashMap<>();
     private AppFixture app;
     private Stage stage;
 
@@ -105,8 +106,9 @@ public final class DialogBenchmark {
         times.forEach((dialog, ms) -> {
             List<Long> rest = new ArrayList<>(ms.subList(1, ms.size()));
             rest.sort(null);
-            System.out.printf("dialog-bench %-21s first %5d ms, median of the other %d: %5d ms, all %s%n", dialog,
-                    ms.get(0), rest.size(), rest.isEmpty() ? -1 : rest.get(rest.size() / 2), ms);
+            System.out.printf("dialog-bench %-21s first %5d ms, median of the other %d: %5d ms, all %s; classes"
+                    + " loaded by the first: %s%n", dialog, ms.get(0), rest.size(), rest.isEmpty() ? -1
+                    : rest.get(rest.size() / 2), ms, loaded.getOrDefault(dialog, -1L));
         });
     }
 
@@ -136,6 +138,7 @@ public final class DialogBenchmark {
     private void time(Map<String, List<Long>> times, String button, String dialog, String ready, String cancel)
             throws Exception {
         long[] clickedAt = new long[1];
+        long classes = java.lang.management.ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
         int before = fx(() -> app.window().dialogOpenTimes().size());
         fx(() -> {
             scrollIntoView(stage.getScene().lookup(button));
@@ -165,6 +168,8 @@ public final class DialogBenchmark {
             throw new IllegalStateException("expected " + dialog + ", timed " + measured.getKey());
         }
         times.computeIfAbsent(dialog, d -> new ArrayList<>()).add(measured.getValue());
+        loaded.computeIfAbsent(dialog, d -> java.lang.management.ManagementFactory.getClassLoadingMXBean()
+                .getTotalLoadedClassCount() - classes);
         until(() -> dialogWindow(ready).isPresent());
         if (!ready.equals(dialog)) {
             times.computeIfAbsent(ready + " filled", d -> new ArrayList<>())
