@@ -55,6 +55,8 @@ public final class DialogWarmUp {
                     }
                     pane.applyCss();
                     pane.layout();
+                    FormInputs.firstFocusable(pane); // what showing a dialog asks of its form
+                    FormInputs.values(pane);
                 },
                 () -> dialog[0].getDialogPane().snapshot(null, null),
                 () -> LOG.fine(() -> "Dialog warm-up done after " + (System.nanoTime() - begin) / 1_000_000 + " ms")));
