@@ -1,5 +1,10 @@
 package nl.mviwerkboek.bench;
 
+import static nl.mviwerkboek.bench.FxDriver.dialogWindow;
+import static nl.mviwerkboek.bench.FxDriver.fx;
+import static nl.mviwerkboek.bench.FxDriver.scrollIntoView;
+import static nl.mviwerkboek.bench.FxDriver.until;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,17 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
@@ -193,47 +194,5 @@ public final class DialogBenchmark {
             fxThread = fx(() -> Thread.currentThread().threadId());
         }
         return java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(fxThread);
-    }
-
-    private static Optional<javafx.stage.Window> dialogWindow(String id) {
-        return javafx.stage.Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
-                && id.equals(w.getScene().getRoot().getId())).findFirst();
-    }
-
-    private static void scrollIntoView(Node node) {
-        for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof ScrollPane scroll) {
-                Node content = scroll.getContent();
-                Bounds in = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-                double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-                if (room > 0) {
-                    scroll.setVvalue(Math.min(1, Math.max(0, (in.getMinY() - 40) / room)));
-                    scroll.layout();
-                }
-                return;
-            }
-        }
-    }
-
-    private static <T> T fx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
-    }
-
-    private static void until(BooleanSupplier condition) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!fx(condition::getAsBoolean)) {
-            if (System.nanoTime() > end) {
-                throw new IllegalStateException("timed out");
-            }
-            Thread.sleep(20);
-        }
     }
 }
