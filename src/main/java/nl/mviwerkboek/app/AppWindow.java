@@ -70,6 +70,11 @@ public final class AppWindow {
         });
         StartupTimer.reportFirstFrame(stage.getScene(), request.smoke() ? new SmokeRun(window.workbench) : ms -> { });
         stage.show();
+        window.workbench.sessionProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                nl.mviwerkboek.shared.ui.DialogWarmUp.start(); // the first dialog opens as fast as later ones
+            }
+        });
         window.workbench.openAtStart(request);
         return window;
     }

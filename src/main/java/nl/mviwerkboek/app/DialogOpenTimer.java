@@ -60,11 +60,12 @@ final class DialogOpenTimer {
         if (window instanceof Stage stage && stage.getOwner() != null && stage.getScene() != null) {
             long askedAt = inputAt;
             Scene scene = stage.getScene();
+            // named as shown: a dialog that fills itself after showing (the import wizard) may change its id
+            String name = scene.getRoot().getId() != null ? scene.getRoot().getId() : String.valueOf(stage.getTitle());
             Runnable[] firstFrame = new Runnable[1];
             firstFrame[0] = () -> {
                 scene.removePostLayoutPulseListener(firstFrame[0]);
                 long ms = (System.nanoTime() - askedAt) / 1_000_000;
-                String name = scene.getRoot().getId() != null ? scene.getRoot().getId() : String.valueOf(stage.getTitle());
                 measured.add(Map.entry(name, ms));
                 LOG.info(() -> "Dialog " + name + " shown " + ms + " ms after the click");
             };

@@ -13,12 +13,14 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import java.nio.file.Path;
 import java.util.List;
 import nl.mviwerkboek.exchange.CsvFormat;
 import nl.mviwerkboek.exchange.SheetInfo;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.ui.Controls;
 import nl.mviwerkboek.shared.ui.DialogButtons;
+import nl.mviwerkboek.shared.ui.DialogWindows;
 import nl.mviwerkboek.shared.ui.DisplayConverter;
 import nl.mviwerkboek.shared.ui.Headings;
 import nl.mviwerkboek.spend.parse.SpendField;
@@ -35,16 +37,22 @@ final class ImportWizardDialog extends Dialog<Boolean> {
         void csvFormat(CsvFormat format);
     }
 
-    ImportWizardDialog(Window owner, ImportWizardViewModel vm, Reanalyse reanalyse) {
+    /** The wizard for {@code file}; until {@code vm} has its analysis it says the file is being read (ADR 0031). */
+    ImportWizardDialog(Window owner, Path file, ImportWizardViewModel vm, Reanalyse reanalyse) {
         initOwner(owner);
         setTitle(Messages.get("spend.wizard.title"));
-        setHeaderText(Messages.get("spend.wizard.header", vm.analysisProperty().get().file().getFileName()));
+        setHeaderText(Messages.get("spend.wizard.header", file.getFileName()));
         setResizable(true);
-        getDialogPane().setId("import-wizard");
-        getDialogPane().setContent(content(vm, reanalyse));
+        boolean reading = vm.analysisProperty().get() == null;
+        getDialogPane().setId(reading ? WizardLoadingPane.ID : "import-wizard");
+        getDialogPane().setContent(reading ? new WizardLoadingPane(file) : content(vm, reanalyse));
         vm.analysisProperty().addListener((o, old, now) -> {
-            if (old != null && (old.sheetIndex() != now.sheetIndex() || old.headerIndex() != now.headerIndex()
-                    || !old.csvFormat().equals(now.csvFormat()))) {
+            if (old == null) {
+                getDialogPane().setContent(content(vm, reanalyse));
+                getDialogPane().setId("import-wizard");
+                DialogWindows.formReplaced(this);
+            } else if (old.sheetIndex() != now.sheetIndex() || old.headerIndex() != now.headerIndex()
+                    || !old.csvFormat().equals(now.csvFormat())) {
                 getDialogPane().setContent(content(vm, reanalyse));
             }
         });

@@ -41,6 +41,12 @@ public final class ImportWizardViewModel {
 
     /** A wizard for an analysed file. */
     public ImportWizardViewModel(ImportAnalysis first) {
+        this();
+        show(first);
+    }
+
+    /** A wizard whose file is still being analysed: empty and not ready until {@link #show} gives the analysis. */
+    public ImportWizardViewModel() {
         for (SpendField field : SpendField.values()) {
             ObjectProperty<Integer> column = new SimpleObjectProperty<>();
             column.addListener((o, old, now) -> onMappingEdited(field, now));
@@ -51,14 +57,13 @@ public final class ImportWizardViewModel {
         deps.add(year);
         deps.add(analysis);
         missing = Bindings.createStringBinding(this::missingText, deps.toArray(javafx.beans.Observable[]::new));
-        ready = Bindings.createBooleanBinding(() -> missing.get().isEmpty(), missing);
-        show(first);
+        ready = Bindings.createBooleanBinding(() -> analysis.get() != null && missing.get().isEmpty(), missing,
+                analysis);
     }
 
     /** Shows a (new) analysis: another sheet, header row or file. */
     public void show(ImportAnalysis next) {
         filling = true;
-        analysis.set(next);
         List<String> names = new ArrayList<>();
         List<String> header = next.header();
         for (int i = 0; i < header.size(); i++) {
@@ -66,6 +71,7 @@ public final class ImportWizardViewModel {
         }
         columnNames.setAll(names);
         columns.forEach((field, column) -> column.set(next.mapping().column(field).orElse(null)));
+        analysis.set(next); // last: who follows it finds the columns of this analysis
         filling = false;
         refreshPreview();
     }

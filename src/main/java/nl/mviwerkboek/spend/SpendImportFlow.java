@@ -2,6 +2,8 @@ package nl.mviwerkboek.spend;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.Window;
@@ -41,18 +43,47 @@ public final class SpendImportFlow {
         dialogs.chooseImportFile().ifPresent(this::importFile);
     }
 
-    /** Analyses a file and opens the wizard for it. */
+    /**
+     * Opens the wizard for a file at once and analyses the file in the background; the wizard fills itself
+     * when the analysis arrives, and closes when it fails (the failure is reported as before).
+     */
     public void importFile(Path file) {
-        ui.then(tasks.run(Messages.get("task.analyse", file.getFileName()),
-                page.service().analyse(file, Optional.empty(), Optional.empty())), this::openWizard);
+        var analysed = tasks.run(Messages.get("task.analyse", file.getFileName()),
+                page.service().analyse(file, Optional.empty(), Optional.empty()));
+        ui.executor().execute(() -> openWizard(file, analysed)); // returns at once, as a drop handler needs
     }
 
-    private void openWizard(ImportAnalysis analysis) {
-        ImportWizardViewModel wizard = new ImportWizardViewModel(analysis);
-        var earlier = page.service().earlierImport(analysis.sha256());
-        ui.then(earlier, found -> found.ifPresent(r ->
-                wizard.earlierImportProperty().set(Messages.get("spend.wizard.earlier", r.importedOn()))));
-        ImportWizardDialog dialog = new ImportWizardDialog(owner.get(), wizard, new ImportWizardDialog.Reanalyse() {
+    private void openWizard(Path file, CompletableFuture<ImportAnalysis> analysed) {
+        ImportWizardViewModel wizard = new ImportWizardViewModel();
+        ImportWizardDialog dialog = new ImportWizardDialog(owner.get(), file, wizard, reanalyse(wizard));
+        var earlier = new AtomicReference<CompletableFuture<Optional<ImportRecord>>>();
+        new UiCallbacks(ui.executor(), failure -> {
+            dialog.setResult(false);
+            dialog.close();
+            ui.onError().accept(failure);
+        }).then(analysed, analysis -> {
+            if (!dialog.isShowing()) {
+                return; // cancelled while the file was read
+            }
+            earlier.set(page.service().earlierImport(analysis.sha256()));
+            ui.then(earlier.get(), found -> found.ifPresent(r ->
+                    wizard.earlierImportProperty().set(Messages.get("spend.wizard.earlier", r.importedOn()))));
+            wizard.show(analysis);
+        });
+        if (!DialogWindows.prepare(dialog).showAndWait().orElse(false) || earlier.get() == null) {
+            return;
+        }
+        ui.then(earlier.get(), found -> {
+            if (found.isEmpty() || dialogs.confirm(Messages.get("spend.again.title"),
+                    Messages.get("spend.again.message", found.get().fileName(), found.get().importedOn()),
+                    Messages.get("spend.again.confirm"))) {
+                run(wizard.analysisProperty().get(), wizard.fixedYear().orElse(null), found.isPresent());
+            }
+        });
+    }
+
+    private ImportWizardDialog.Reanalyse reanalyse(ImportWizardViewModel wizard) {
+        return new ImportWizardDialog.Reanalyse() {
             @Override
             public void sheet(int sheetIndex) {
                 ImportAnalysis current = wizard.analysisProperty().get();
@@ -73,17 +104,7 @@ public final class SpendImportFlow {
                 ui.then(tasks.run(Messages.get("task.analyse", current.file().getFileName()),
                         ctx -> page.service().analyzer().withHeader(current, headerIndex)), wizard::show);
             }
-        });
-        if (!DialogWindows.prepare(dialog).showAndWait().orElse(false)) {
-            return;
-        }
-        ui.then(earlier, found -> {
-            if (found.isEmpty() || dialogs.confirm(Messages.get("spend.again.title"),
-                    Messages.get("spend.again.message", found.get().fileName(), found.get().importedOn()),
-                    Messages.get("spend.again.confirm"))) {
-                run(wizard.analysisProperty().get(), wizard.fixedYear().orElse(null), found.isPresent());
-            }
-        });
+        };
     }
 
     /**

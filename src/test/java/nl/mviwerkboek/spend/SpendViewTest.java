@@ -217,6 +217,7 @@ class SpendViewTest {
         waitUntil(() -> robot.lookup("#dialog").tryQuery().isPresent());
         assertEquals("Dit is geen spreadsheet of CSV-bestand", robot.lookup("#dialog").queryAs(DialogPane.class)
                 .getHeaderText());
+        assertTrue(robot.lookup("#" + WizardLoadingPane.ID).tryQuery().isEmpty(), "the wizard closed itself");
         robot.clickOn("#" + FxDialogs.CLOSE_ID);
         assertEquals(sample, imports(robot).getItems().size());
     }

@@ -68,6 +68,17 @@ public final class DialogWindows {
     }
 
     /**
+     * Tells a prepared dialog that its form was put in after it was shown (the import wizard fills itself when
+     * its file is read): the focus goes to the first field, and only what is typed from now on counts as input.
+     */
+    public static void formReplaced(Dialog<?> dialog) {
+        DiscardGuard.rebase(dialog);
+        if (dialog.isShowing()) {
+            focusFirstField(dialog.getDialogPane());
+        }
+    }
+
+    /**
      * Sets up a window of the app that is no dialog (the guide): placed like a dialog at about
      * {@code width} × {@code height}, closed with Escape.
      */

@@ -34,6 +34,7 @@ final class DiscardGuard {
     static void install(Dialog<?> dialog, Window window) {
         DiscardGuard guard = new DiscardGuard(dialog);
         guard.opened = FormInputs.values(dialog.getDialogPane());
+        dialog.getDialogPane().getProperties().put(DiscardGuard.class, guard);
         for (ButtonType type : dialog.getDialogPane().getButtonTypes()) {
             Node button = dialog.getDialogPane().lookupButton(type);
             if (type.getButtonData().isCancelButton() && button != null) {
@@ -49,6 +50,13 @@ final class DiscardGuard {
                 e.consume();
             }
         });
+    }
+
+    /** Takes what {@code dialog}'s fields hold now as what it opened with (its form was filled after showing). */
+    static void rebase(Dialog<?> dialog) {
+        if (dialog.getDialogPane().getProperties().get(DiscardGuard.class) instanceof DiscardGuard guard) {
+            guard.opened = FormInputs.values(dialog.getDialogPane());
+        }
     }
 
     /** True when nothing was changed, or the user chose to throw the changes away. */
