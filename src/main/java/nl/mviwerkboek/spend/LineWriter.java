@@ -27,8 +27,14 @@ final class LineWriter implements AutoCloseable {
     private final CubeStorage cube = new CubeStorage();
     private final ImportFingerprint fingerprint = new ImportFingerprint();
 
-    LineWriter(Connection c, long importId, long expectedRows) throws SQLException {
+    private final ImportTimings timings;
+    private final long[] mark;
+
+    LineWriter(Connection c, long importId, long expectedRows, ImportTimings timings, long[] mark)
+            throws SQLException {
         this.connection = c;
+        this.timings = timings;
+        this.mark = mark;
         this.bulk = expectedRows >= BULK_ROWS;
         this.importId = importId;
         if (bulk) {
@@ -40,22 +46,32 @@ final class LineWriter implements AutoCloseable {
     }
 
     void write(List<ParsedLine> batch) throws SQLException {
-        for (ParsedLine line : batch) {
+        long[] supplierIds = new long[batch.size()];
+        Long[] groups = new Long[batch.size()];
+        for (int i = 0; i < supplierIds.length; i++) {
+            ParsedLine line = batch.get(i);
             long supplierId = suppliers.idFor(line);
             String date = line.date() == null ? null : line.date().toString();
             Long group = classifier.classify(new LineFacts(supplierId, line.supplierName(), line.ledgerCode(),
                     line.ledgerDescription(), line.costCentre(), line.description(), line.invoiceNumber(), date,
                     line.amountCents()));
-            lines.add(importId, supplierId, line, group);
             cube.add(importId, line.year(), supplierId, group, line.costCentre(), line.amountCents());
             fingerprint.add(supplierId, line);
+            supplierIds[i] = supplierId;
+            groups[i] = group;
         }
+        timings.add(ImportTimings.Phase.CLASSIFY, mark);
+        for (int i = 0; i < supplierIds.length; i++) {
+            lines.add(importId, supplierIds[i], batch.get(i), groups[i]);
+        }
+        timings.add(ImportTimings.Phase.WRITE, mark);
     }
 
     @Override
     public void close() throws SQLException {
         try {
             lines.flush();
+            timings.add(ImportTimings.Phase.WRITE, mark);
             cube.write(connection);
             new ImportOverlapStorage().write(connection, importId, fingerprint);
             if (bulk) {

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.mviwerkboek.exchange.ImportFileException;
 import nl.mviwerkboek.exchange.RowFailure;
+import nl.mviwerkboek.exchange.SheetCell;
 import nl.mviwerkboek.exchange.TableFile;
 import nl.mviwerkboek.exchange.TableFiles;
 import nl.mviwerkboek.shared.db.PlanDatabase;
@@ -45,6 +46,7 @@ public final class SpendImporter {
     }
 
     private static final int BATCH = 1_000;
+    private final ImportTimings timings = new ImportTimings();
     private static final List<ParsedLine> END = new ArrayList<>();
 
     /** What reading the file produced besides the lines. */
@@ -57,19 +59,30 @@ public final class SpendImporter {
         void accept(List<ParsedLine> batch) throws Exception;
     }
 
+    /** Where the last import spent its time. */
+    public ImportTimings timings() {
+        return timings;
+    }
+
     /** Imports with reading and writing overlapped; blocks until the import committed or rolled back. */
     public ImportRecord run(PlanDatabase db, ImportAnalysis a, Integer fixedYear, JobContext ctx) throws Exception {
         BlockingQueue<List<ParsedLine>> queue = new ArrayBlockingQueue<>(16);
         AtomicBoolean aborted = new AtomicBoolean();
         AtomicReference<Produced> produced = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicLong committing = new java.util.concurrent.atomic.AtomicLong();
         CompletableFuture<ImportRecord> writer = db.write(c -> {
             long importId = start(c, a, fixedYear);
-            try (LineWriter lines = new LineWriter(c, importId, a.estimatedRows())) {
+            long[] mark = ImportTimings.start();
+            try (LineWriter lines = new LineWriter(c, importId, a.estimatedRows(), timings, mark)) {
                 for (List<ParsedLine> batch = take(queue, aborted); batch != END; batch = take(queue, aborted)) {
+                    timings.add(ImportTimings.Phase.WAIT_FOR_READER, mark);
                     lines.write(batch);
                 }
             }
-            return finish(c, importId, a, produced.get());
+            ImportRecord done = finish(c, importId, a, produced.get());
+            timings.add(ImportTimings.Phase.INDEX, mark);
+            committing.set(System.nanoTime());
+            return done;
         });
         try {
             produced.set(produce(a, fixedYear, ctx, batch -> put(queue, batch, writer)));
@@ -80,7 +93,9 @@ public final class SpendImporter {
             throw e;
         }
         try {
-            return writer.join();
+            ImportRecord record = writer.join();
+            timings.addWall(ImportTimings.Phase.COMMIT, System.nanoTime() - committing.get());
+            return record;
         } catch (CompletionException e) {
             throw UiCallbacks.unwrap(e) instanceof Exception cause ? cause : e;
         }
@@ -91,7 +106,7 @@ public final class SpendImporter {
             throws SQLException, ImportFileException {
         long importId = start(c, a, fixedYear);
         Produced produced;
-        try (LineWriter lines = new LineWriter(c, importId, a.estimatedRows())) {
+        try (LineWriter lines = new LineWriter(c, importId, a.estimatedRows(), timings, ImportTimings.start())) {
             produced = produce(a, fixedYear, ctx, lines::write);
         } catch (ImportFileException | SQLException | RuntimeException e) {
             throw e;
@@ -114,41 +129,56 @@ public final class SpendImporter {
     }
 
     /** Reads and parses every row below the header, handing lines to the sink in batches. */
-    private static Produced produce(ImportAnalysis a, Integer fixedYear, JobContext ctx, Sink sink) throws Exception {
+    private Produced produce(ImportAnalysis a, Integer fixedYear, JobContext ctx, Sink sink) throws Exception {
         LineReader reader = new LineReader(a.header(), a.mapping(), a.styles(), fixedYear);
         ImportStats stats = new ImportStats();
         List<ImportProblem> problems = new ArrayList<>();
-        List<List<ParsedLine>> batch = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
+        List<Long> numbers = new ArrayList<>(BATCH);
+        List<List<SheetCell>> rows = new ArrayList<>(BATCH);
+        long[] mark = ImportTimings.start();
         try (TableFile table = TableFiles.open(a.file(), a.csvFormat())) {
             table.read(a.sheetIndex(), (n, cells) -> {
-                if (n <= a.headerRowNumber()) {
-                    return true;
-                }
-                LineReader.Result result = reader.read(n, cells);
-                stats.add(result);
-                if (!result.imported()) {
-                    stats.addSkipped(reader.skippedCents(result, cells));
-                }
-                if (result.imported()) {
-                    batch.get(0).add(result.line());
-                    if (batch.get(0).size() == BATCH) {
-                        sink.accept(batch.get(0));
-                        batch.set(0, new ArrayList<>(BATCH));
+                if (n > a.headerRowNumber()) {
+                    numbers.add(n);
+                    rows.add(cells);
+                    if (rows.size() == BATCH) {
+                        timings.add(ImportTimings.Phase.READ, mark);
+                        parse(reader, numbers, rows, stats, problems, sink, mark);
+                        report(ctx, stats, a);
                     }
-                }
-                if (result.problem() != null) {
-                    problems.add(result.problem());
-                }
-                if (stats.rowsRead() % BATCH == 0) {
-                    report(ctx, stats, a);
                 }
                 return true;
             });
         } catch (RowFailure failure) {
             throw failure.getCause() instanceof Exception e ? e : new IllegalStateException(failure.getCause());
         }
-        sink.accept(batch.get(0));
+        timings.add(ImportTimings.Phase.READ, mark);
+        parse(reader, numbers, rows, stats, problems, sink, mark);
         return new Produced(stats, problems);
+    }
+
+    /** Parses a batch of read rows and hands its lines to the sink; empties the batch. */
+    private void parse(LineReader reader, List<Long> numbers, List<List<SheetCell>> rows, ImportStats stats,
+                       List<ImportProblem> problems, Sink sink, long[] mark) throws Exception {
+        List<ParsedLine> lines = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            List<SheetCell> cells = rows.get(i);
+            LineReader.Result result = reader.read(numbers.get(i), cells);
+            stats.add(result);
+            if (result.imported()) {
+                lines.add(result.line());
+            } else {
+                stats.addSkipped(reader.skippedCents(result, cells));
+            }
+            if (result.problem() != null) {
+                problems.add(result.problem());
+            }
+        }
+        numbers.clear();
+        rows.clear();
+        timings.add(ImportTimings.Phase.PARSE, mark);
+        sink.accept(lines);
+        timings.add(ImportTimings.Phase.WAIT_FOR_WRITER, mark);
     }
 
     private static void report(JobContext ctx, ImportStats stats, ImportAnalysis a) {
