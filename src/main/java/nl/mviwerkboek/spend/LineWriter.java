@@ -9,14 +9,19 @@ import nl.mviwerkboek.spend.groups.CubeStorage;
 import nl.mviwerkboek.spend.groups.LineFacts;
 
 /**
- * Writes parsed lines of one import on the database connection: finds each supplier, classifies the
- * line into a product group, stores it, and adds the import's rows to the analysis summary table and its
- * fingerprint (spend per supplier and month, to notice the same spend imported again).
+ * Writes parsed lines of one import on the database connection. {@link #classify} finds each line's
+ * supplier, its product group, and adds it to the analysis summary table and the import's fingerprint
+ * (spend per supplier and month, to notice the same spend imported again): memory only, so the import
+ * runs it on its reading thread (ADR 0035). {@link #write} then stores the batch on the database thread.
  */
 final class LineWriter implements AutoCloseable {
 
     /** From this many expected rows on, indexes are built once at the end instead of row by row. */
     static final long BULK_ROWS = 50_000;
+
+    /** Classified lines with their suppliers and groups, and the supplier rows they need first. */
+    record Batch(List<ParsedLine> lines, long[] supplierIds, Long[] groups, List<Object[]> supplierChanges) {
+    }
 
     private final Connection connection;
     private final boolean bulk;
@@ -26,10 +31,10 @@ final class LineWriter implements AutoCloseable {
     private final Classifier classifier;
     private final CubeStorage cube = new CubeStorage();
     private final ImportFingerprint fingerprint = new ImportFingerprint();
-
     private final ImportTimings timings;
     private final long[] mark;
 
+    /** A writer on {@code c}; {@code mark} times the database thread's phases. */
     LineWriter(Connection c, long importId, long expectedRows, ImportTimings timings, long[] mark)
             throws SQLException {
         this.connection = c;
@@ -45,7 +50,8 @@ final class LineWriter implements AutoCloseable {
         this.classifier = new AssignmentStorage().classifier(c);
     }
 
-    void write(List<ParsedLine> batch) throws SQLException {
+    /** Classifies a batch (one thread at a time, never the database's own work). */
+    Batch classify(List<ParsedLine> batch) {
         long[] supplierIds = new long[batch.size()];
         Long[] groups = new Long[batch.size()];
         for (int i = 0; i < supplierIds.length; i++) {
@@ -60,9 +66,14 @@ final class LineWriter implements AutoCloseable {
             supplierIds[i] = supplierId;
             groups[i] = group;
         }
-        timings.add(ImportTimings.Phase.CLASSIFY, mark);
-        for (int i = 0; i < supplierIds.length; i++) {
-            lines.add(importId, supplierIds[i], batch.get(i), groups[i]);
+        return new Batch(batch, supplierIds, groups, suppliers.takeChanges());
+    }
+
+    /** Stores a classified batch: first the suppliers it creates or completes, then its lines. */
+    void write(Batch batch) throws SQLException {
+        SupplierStorage.write(batch.supplierChanges());
+        for (int i = 0; i < batch.supplierIds().length; i++) {
+            lines.add(importId, batch.supplierIds()[i], batch.lines().get(i), batch.groups()[i]);
         }
         timings.add(ImportTimings.Phase.WRITE, mark);
     }

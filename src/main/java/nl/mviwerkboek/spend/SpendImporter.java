@@ -18,6 +18,7 @@ import nl.mviwerkboek.exchange.RowFailure;
 import nl.mviwerkboek.exchange.SheetCell;
 import nl.mviwerkboek.exchange.TableFile;
 import nl.mviwerkboek.exchange.TableFiles;
+import nl.mviwerkboek.shared.db.DbWork;
 import nl.mviwerkboek.shared.db.PlanDatabase;
 import nl.mviwerkboek.shared.i18n.Formats;
 import nl.mviwerkboek.shared.i18n.Messages;
@@ -47,16 +48,22 @@ public final class SpendImporter {
 
     private static final int BATCH = 1_000;
     private final ImportTimings timings = new ImportTimings();
-    private static final List<ParsedLine> END = new ArrayList<>();
+    private static final LineWriter.Batch END = new LineWriter.Batch(List.of(), new long[0], new Long[0], List.of());
 
     /** What reading the file produced besides the lines. */
     private record Produced(ImportStats stats, List<ImportProblem> problems) {
     }
 
-    /** Receives batches of parsed lines. */
+    /** Receives batches of classified lines. */
     @FunctionalInterface
     private interface Sink {
-        void accept(List<ParsedLine> batch) throws Exception;
+        void accept(LineWriter.Batch batch) throws Exception;
+    }
+
+    /** Classifies a batch of parsed lines. */
+    @FunctionalInterface
+    private interface Classify {
+        LineWriter.Batch apply(List<ParsedLine> lines) throws Exception;
     }
 
     /** Where the last import spent its time. */
@@ -66,26 +73,36 @@ public final class SpendImporter {
 
     /** Imports with reading and writing overlapped; blocks until the import committed or rolled back. */
     public ImportRecord run(PlanDatabase db, ImportAnalysis a, Integer fixedYear, JobContext ctx) throws Exception {
-        BlockingQueue<List<ParsedLine>> queue = new ArrayBlockingQueue<>(16);
+        BlockingQueue<LineWriter.Batch> queue = new ArrayBlockingQueue<>(16);
         AtomicBoolean aborted = new AtomicBoolean();
         AtomicReference<Produced> produced = new AtomicReference<>();
         java.util.concurrent.atomic.AtomicLong committing = new java.util.concurrent.atomic.AtomicLong();
-        CompletableFuture<ImportRecord> writer = db.write(c -> {
-            long importId = start(c, a, fixedYear);
-            long[] mark = ImportTimings.start();
-            try (LineWriter lines = new LineWriter(c, importId, a.estimatedRows(), timings, mark)) {
-                for (List<ParsedLine> batch = take(queue, aborted); batch != END; batch = take(queue, aborted)) {
-                    timings.add(ImportTimings.Phase.WAIT_FOR_READER, mark);
-                    lines.write(batch);
+        CompletableFuture<LineWriter> ready = new CompletableFuture<>();
+        DbWork<ImportRecord> work = c -> {
+            try {
+                long importId = start(c, a, fixedYear);
+                long[] mark = ImportTimings.start();
+                try (LineWriter lines = new LineWriter(c, importId, a.estimatedRows(), timings, mark)) {
+                    ready.complete(lines); // the reading thread classifies with the suppliers and rules loaded here
+                    for (LineWriter.Batch batch = take(queue, aborted); batch != END; batch = take(queue, aborted)) {
+                        timings.add(ImportTimings.Phase.WAIT_FOR_READER, mark);
+                        lines.write(batch);
+                    }
                 }
+                ImportRecord done = finish(c, importId, a, produced.get());
+                timings.add(ImportTimings.Phase.INDEX, mark);
+                committing.set(System.nanoTime());
+                return done;
+            } catch (Throwable t) {
+                ready.completeExceptionally(t);
+                throw t;
             }
-            ImportRecord done = finish(c, importId, a, produced.get());
-            timings.add(ImportTimings.Phase.INDEX, mark);
-            committing.set(System.nanoTime());
-            return done;
-        });
+        };
+        CompletableFuture<ImportRecord> writer = db.bulkWrite(work);
+        writer.whenComplete((r, e) -> ready.completeExceptionally(e != null ? e : new IllegalStateException("done")));
         try {
-            produced.set(produce(a, fixedYear, ctx, batch -> put(queue, batch, writer)));
+            produced.set(produce(a, fixedYear, ctx, batch -> writerWhenReady(ready, writer).classify(batch),
+                    batch -> put(queue, batch, writer)));
             put(queue, END, writer);
         } catch (Exception | Error e) {
             aborted.set(true);
@@ -107,7 +124,7 @@ public final class SpendImporter {
         long importId = start(c, a, fixedYear);
         Produced produced;
         try (LineWriter lines = new LineWriter(c, importId, a.estimatedRows(), timings, ImportTimings.start())) {
-            produced = produce(a, fixedYear, ctx, lines::write);
+            produced = produce(a, fixedYear, ctx, lines::classify, lines::write);
         } catch (ImportFileException | SQLException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -129,7 +146,8 @@ public final class SpendImporter {
     }
 
     /** Reads and parses every row below the header, handing lines to the sink in batches. */
-    private Produced produce(ImportAnalysis a, Integer fixedYear, JobContext ctx, Sink sink) throws Exception {
+    private Produced produce(ImportAnalysis a, Integer fixedYear, JobContext ctx, Classify classify, Sink sink)
+            throws Exception {
         LineReader reader = new LineReader(a.header(), a.mapping(), a.styles(), fixedYear);
         ImportStats stats = new ImportStats();
         List<ImportProblem> problems = new ArrayList<>();
@@ -143,7 +161,7 @@ public final class SpendImporter {
                     rows.add(cells);
                     if (rows.size() == BATCH) {
                         timings.add(ImportTimings.Phase.READ, mark);
-                        parse(reader, numbers, rows, stats, problems, sink, mark);
+                        parse(reader, numbers, rows, stats, problems, classify, sink, mark);
                         report(ctx, stats, a);
                     }
                 }
@@ -153,13 +171,13 @@ public final class SpendImporter {
             throw failure.getCause() instanceof Exception e ? e : new IllegalStateException(failure.getCause());
         }
         timings.add(ImportTimings.Phase.READ, mark);
-        parse(reader, numbers, rows, stats, problems, sink, mark);
+        parse(reader, numbers, rows, stats, problems, classify, sink, mark);
         return new Produced(stats, problems);
     }
 
     /** Parses a batch of read rows and hands its lines to the sink; empties the batch. */
     private void parse(LineReader reader, List<Long> numbers, List<List<SheetCell>> rows, ImportStats stats,
-                       List<ImportProblem> problems, Sink sink, long[] mark) throws Exception {
+                       List<ImportProblem> problems, Classify classify, Sink sink, long[] mark) throws Exception {
         List<ParsedLine> lines = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             List<SheetCell> cells = rows.get(i);
@@ -177,7 +195,9 @@ public final class SpendImporter {
         numbers.clear();
         rows.clear();
         timings.add(ImportTimings.Phase.PARSE, mark);
-        sink.accept(lines);
+        LineWriter.Batch batch = classify.apply(lines);
+        timings.add(ImportTimings.Phase.CLASSIFY, mark);
+        sink.accept(batch);
         timings.add(ImportTimings.Phase.WAIT_FOR_WRITER, mark);
     }
 
@@ -205,7 +225,24 @@ public final class SpendImporter {
         return imports.list(c).stream().filter(r -> r.id() == importId).findFirst().orElseThrow();
     }
 
-    private static void put(BlockingQueue<List<ParsedLine>> queue, List<ParsedLine> batch,
+    /** The writer once the database thread has loaded suppliers and rules; fails when the writer failed. */
+    private static LineWriter writerWhenReady(CompletableFuture<LineWriter> ready,
+                                              CompletableFuture<ImportRecord> writer) throws Exception {
+        while (true) {
+            try {
+                return ready.get(100, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // the database thread may still be busy with earlier work
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (writer.isDone()) {
+                    writer.join(); // the writer failed: raise its error here
+                }
+                throw new IllegalStateException("Import writer stopped", e.getCause());
+            }
+        }
+    }
+
+    private static void put(BlockingQueue<LineWriter.Batch> queue, LineWriter.Batch batch,
                             CompletableFuture<ImportRecord> writer) throws InterruptedException {
         while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
             if (writer.isDone()) {
@@ -215,9 +252,9 @@ public final class SpendImporter {
         }
     }
 
-    private static List<ParsedLine> take(BlockingQueue<List<ParsedLine>> queue, AtomicBoolean aborted) {
+    private static LineWriter.Batch take(BlockingQueue<LineWriter.Batch> queue, AtomicBoolean aborted) {
         try {
-            List<ParsedLine> batch;
+            LineWriter.Batch batch;
             while ((batch = queue.poll(100, TimeUnit.MILLISECONDS)) == null) {
                 if (aborted.get()) {
                     throw new CancellationException();
