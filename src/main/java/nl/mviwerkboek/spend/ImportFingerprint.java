@@ -89,9 +89,15 @@ final class ImportFingerprint {
             int at = slot(keys, key) * 4;
             int month = (int) (key & 0xF);
             int year = (int) ((key >>> 4) & 0xFFFF);
-            String period = month == 0 ? String.valueOf(year) : String.format(Locale.ROOT, "%04d-%02d", year, month);
+            String period = month == 0 ? String.valueOf(year) : period(year, month);
             visitor.visit(key >>> 20, period, sums[at], sums[at + 1], sums[at + 2], sums[at + 3]);
         }
+    }
+
+    /** {@code YYYY-MM}, as {@code String.format("%04d-%02d")} writes it, without a formatter per cell. */
+    static String period(int year, int month) {
+        String y = Integer.toString(year);
+        return "0".repeat(Math.max(0, 4 - y.length())) + y + (month < 10 ? "-0" : "-") + month;
     }
 
     /** A 64-bit FNV-1a hash of an invoice number, ignoring case and surrounding spaces. */

@@ -14,8 +14,14 @@ final class RuleIndex {
 
     /** What the rules look at in one line, prepared once per line. */
     interface LineText {
-        /** The folded ledger and line descriptions, or null when no keyword can occur in them. */
-        String keywordText();
+        /** The folded ledger description ("" when none): the same for many lines, so its keywords are cached. */
+        String ledgerText();
+
+        /** The folded line description, or null when no keyword can occur in it. */
+        String descriptionText();
+
+        /** The folded ledger and line descriptions joined by a line break (for a keyword that holds one). */
+        String joinedText();
 
         /** Whether a supplier rule's (normalised) value names the line's supplier. */
         boolean supplierIs(String value);
@@ -26,6 +32,9 @@ final class RuleIndex {
     private final List<Integer> keywordRules = new ArrayList<>();
     private final List<Integer> otherRules = new ArrayList<>();
     private final KeywordFilter filter;
+    private final boolean keywordWithBreak;
+    /** Per folded ledger description: the first keyword rule it contains, or {@link Integer#MAX_VALUE}. */
+    private final Map<String, Integer> ledgerKeyword = new HashMap<>();
 
     /** The index of rules already in their compared form (folded keywords, normalised names). */
     RuleIndex(List<ClassificationRule> rules) {
@@ -43,10 +52,27 @@ final class RuleIndex {
             }
         }
         filter = new KeywordFilter(keywords);
+        keywordWithBreak = keywords.stream().anyMatch(k -> k.indexOf('\n') >= 0);
     }
 
     KeywordFilter filter() {
         return filter;
+    }
+
+    /** The first keyword rule before {@code before} that {@code text} contains, else {@code before}. */
+    private int firstKeyword(String text, int before) {
+        if (text.isEmpty() || !filter.mayMatch(text)) {
+            return before;
+        }
+        for (int i : keywordRules) {
+            if (i >= before) {
+                break;
+            }
+            if (text.contains(rules.get(i).value())) {
+                return i;
+            }
+        }
+        return before;
     }
 
     /** The first rule in order that matches, or null. */
@@ -76,19 +102,20 @@ final class RuleIndex {
             }
         }
         if (!keywordRules.isEmpty() && keywordRules.get(0) < best) {
-            String text = line.keywordText();
-            if (text != null) {
-                for (int i : keywordRules) {
-                    if (i >= best) {
-                        break;
-                    }
-                    if (text.contains(rules.get(i).value())) {
-                        best = i;
-                        break;
-                    }
-                }
+            if (keywordWithBreak) {
+                return rule(firstKeyword(line.joinedText(), best));
+            }
+            // no keyword holds a line break, so the first one in "ledger \n description" is the first in either
+            best = Math.min(best, ledgerKeyword.computeIfAbsent(line.ledgerText(), t -> firstKeyword(t, Integer.MAX_VALUE)));
+            String description = line.descriptionText();
+            if (description != null) {
+                best = Math.min(best, firstKeyword(description, best));
             }
         }
-        return best == Integer.MAX_VALUE ? null : rules.get(best);
+        return rule(best);
+    }
+
+    private ClassificationRule rule(int index) {
+        return index == Integer.MAX_VALUE ? null : rules.get(index);
     }
 }
