@@ -20,7 +20,8 @@ final class LineWriter implements AutoCloseable {
     static final long BULK_ROWS = 50_000;
 
     /** Classified lines with their suppliers and groups, and the supplier rows they need first. */
-    record Batch(List<ParsedLine> lines, long[] supplierIds, Long[] groups, List<Object[]> supplierChanges) {
+    record Batch(List<ParsedLine> lines, long[] supplierIds, String[] dates, Long[] groups,
+                 List<Object[]> supplierChanges) {
     }
 
     private final Connection connection;
@@ -46,7 +47,7 @@ final class LineWriter implements AutoCloseable {
             SpendLineStorage.dropIndexes(c);
         }
         this.suppliers = new SupplierStorage(c);
-        this.lines = new SpendLineStorage(c);
+        this.lines = new SpendLineStorage(c, importId);
         this.classifier = new AssignmentStorage().classifier(c);
     }
 
@@ -54,6 +55,7 @@ final class LineWriter implements AutoCloseable {
     Batch classify(List<ParsedLine> batch) {
         long[] supplierIds = new long[batch.size()];
         Long[] groups = new Long[batch.size()];
+        String[] dates = new String[batch.size()];
         for (int i = 0; i < supplierIds.length; i++) {
             ParsedLine line = batch.get(i);
             long supplierId = suppliers.idFor(line);
@@ -64,16 +66,17 @@ final class LineWriter implements AutoCloseable {
             cube.add(importId, line.year(), supplierId, group, line.costCentre(), line.amountCents());
             fingerprint.add(supplierId, line);
             supplierIds[i] = supplierId;
+            dates[i] = date;
             groups[i] = group;
         }
-        return new Batch(batch, supplierIds, groups, suppliers.takeChanges());
+        return new Batch(batch, supplierIds, dates, groups, suppliers.takeChanges());
     }
 
     /** Stores a classified batch: first the suppliers it creates or completes, then its lines. */
     void write(Batch batch) throws SQLException {
         SupplierStorage.write(batch.supplierChanges());
         for (int i = 0; i < batch.supplierIds().length; i++) {
-            lines.add(importId, batch.supplierIds()[i], batch.lines().get(i), batch.groups()[i]);
+            lines.add(batch.supplierIds()[i], batch.lines().get(i), batch.dates()[i], batch.groups()[i]);
         }
         timings.add(ImportTimings.Phase.WRITE, mark);
     }

@@ -48,7 +48,8 @@ public final class SpendImporter {
 
     private static final int BATCH = 1_000;
     private final ImportTimings timings = new ImportTimings();
-    private static final LineWriter.Batch END = new LineWriter.Batch(List.of(), new long[0], new Long[0], List.of());
+    private static final LineWriter.Batch END = new LineWriter.Batch(List.of(), new long[0], new String[0], new Long[0],
+            List.of());
 
     /** What reading the file produced besides the lines. */
     private record Produced(ImportStats stats, List<ImportProblem> problems) {
