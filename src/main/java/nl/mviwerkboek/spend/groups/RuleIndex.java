@@ -32,6 +32,9 @@ final class RuleIndex {
     private final List<Integer> keywordRules = new ArrayList<>();
     private final List<Integer> otherRules = new ArrayList<>();
     private final KeywordFilter filter;
+    /** Keyword rules by their first three letters, in rule order; keywords shorter than that apart. */
+    private final Map<String, int[]> keywordsByStart = new HashMap<>();
+    private final List<Integer> shortKeywords = new ArrayList<>();
     private final boolean keywordWithBreak;
     /** Per folded ledger description: the first keyword rule it contains, or {@link Integer#MAX_VALUE}. */
     private final Map<String, Integer> ledgerKeyword = new HashMap<>();
@@ -52,6 +55,17 @@ final class RuleIndex {
             }
         }
         filter = new KeywordFilter(keywords);
+        for (int i : keywordRules) {
+            String k = rules.get(i).value();
+            if (k.length() < 3) {
+                shortKeywords.add(i);
+            } else {
+                int[] known = keywordsByStart.getOrDefault(k.substring(0, 3), new int[0]);
+                int[] more = java.util.Arrays.copyOf(known, known.length + 1);
+                more[known.length] = i;
+                keywordsByStart.put(k.substring(0, 3), more);
+            }
+        }
         keywordWithBreak = keywords.stream().anyMatch(k -> k.indexOf('\n') >= 0);
     }
 
@@ -59,20 +73,44 @@ final class RuleIndex {
         return filter;
     }
 
-    /** The first keyword rule before {@code before} that {@code text} contains, else {@code before}. */
+    /**
+     * The first keyword rule before {@code before} that the folded {@code text} contains, else {@code before}:
+     * at each place where a keyword may start, only the keywords with those first three letters are compared
+     * (the same rule as comparing every keyword in order, without a pass over the text per keyword).
+     */
     private int firstKeyword(String text, int before) {
         if (text.isEmpty() || !filter.mayMatch(text)) {
             return before;
         }
-        for (int i : keywordRules) {
-            if (i >= before) {
+        int best = before;
+        for (int i : shortKeywords) {
+            if (i >= best) {
                 break;
             }
             if (text.contains(rules.get(i).value())) {
-                return i;
+                best = i;
+                break;
             }
         }
-        return before;
+        for (int at = 0; at + 3 <= text.length(); at++) {
+            if (!filter.mayStartAt(text, at)) {
+                continue;
+            }
+            int[] candidates = keywordsByStart.get(text.substring(at, at + 3));
+            if (candidates == null) {
+                continue;
+            }
+            for (int i : candidates) {
+                if (i >= best) {
+                    break;
+                }
+                if (text.startsWith(rules.get(i).value(), at)) {
+                    best = i;
+                    break;
+                }
+            }
+        }
+        return best;
     }
 
     /** The first rule in order that matches, or null. */
