@@ -24,12 +24,9 @@ final class XmlBytes {
     private byte[] name = new byte[32];
     private int nameLength;
     private boolean selfClosing;
-    /** The attributes of the last start tag: names and values, as offsets into {@link #attrs}. */
-    private byte[] attrs = new byte[256];
-    private int[] attrMarks = new int[32];
-    private int attrCount;
-    private byte[] text = new byte[256];
-    private int textLength;
+    /** The attributes of the last start tag. */
+    private final XmlAttributes attrs = new XmlAttributes();
+    private final XmlText text = new XmlText();
 
     XmlBytes(InputStream in) {
         this.in = in;
@@ -107,9 +104,8 @@ final class XmlBytes {
             }
             b = need();
         }
-        attrCount = 0;
+        attrs.clear();
         selfClosing = false;
-        int used = 0;
         while (true) {
             while (b <= ' ') {
                 b = need();
@@ -122,40 +118,26 @@ final class XmlBytes {
                 b = need();
                 continue;
             }
-            int nameStart = used;
+            attrs.startName();
             while (b > ' ' && b != '=') {
                 if (b == ':') {
-                    used = nameStart; // the local name only
+                    attrs.startName(); // the local name only
                 } else {
-                    used = put(used, b);
+                    attrs.add(b);
                 }
                 b = need();
             }
-            int nameEnd = used;
+            attrs.endName();
             while (b != '"' && b != '\'') {
                 b = need();
             }
             int quote = b;
             for (b = need(); b != quote; b = need()) {
-                used = put(used, b);
+                attrs.add(b);
             }
-            if (attrCount * 3 + 3 > attrMarks.length) {
-                attrMarks = Arrays.copyOf(attrMarks, attrMarks.length * 2);
-            }
-            attrMarks[attrCount * 3] = nameStart;
-            attrMarks[attrCount * 3 + 1] = nameEnd;
-            attrMarks[attrCount * 3 + 2] = used;
-            attrCount++;
+            attrs.endValue();
             b = need();
         }
-    }
-
-    private int put(int at, int b) {
-        if (at == attrs.length) {
-            attrs = Arrays.copyOf(attrs, at * 2);
-        }
-        attrs[at] = (byte) b;
-        return at + 1;
     }
 
     private void skipPast(String marker) throws IOException {
@@ -186,30 +168,12 @@ final class XmlBytes {
 
     /** The value of the last start tag's attribute (local name {@code n}), or null. */
     String attribute(String n) {
-        for (int a = 0; a < attrCount; a++) {
-            int start = attrMarks[a * 3];
-            int nameEnd = attrMarks[a * 3 + 1];
-            if (nameEnd - start == n.length() && matches(start, n)) {
-                String value = new String(attrs, nameEnd, attrMarks[a * 3 + 2] - nameEnd, StandardCharsets.UTF_8);
-                return value.indexOf('&') < 0 ? value : value.replace("&quot;", "\"").replace("&apos;", "'")
-                        .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-            }
-        }
-        return null;
-    }
-
-    private boolean matches(int start, String n) {
-        for (int i = 0; i < n.length(); i++) {
-            if (attrs[start + i] != n.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return attrs.get(n);
     }
 
     /** Starts collecting text for {@link #appendTextUntilTag()}. */
     void clearText() {
-        textLength = 0;
+        text.clear();
     }
 
     /** Adds the text up to the next start or end tag (comments skipped, CDATA kept); returns that tag's kind. */
@@ -278,42 +242,24 @@ final class XmlBytes {
             }
             e.append((char) b);
         }
-        String s = e.toString();
-        int cp = switch (s) {
-            case "amp" -> '&';
-            case "lt" -> '<';
-            case "gt" -> '>';
-            case "quot" -> '"';
-            case "apos" -> '\'';
-            default -> s.startsWith("#x") ? Integer.parseInt(s.substring(2), 16)
-                    : s.startsWith("#") ? Integer.parseInt(s.substring(1)) : -1;
-        };
-        if (cp < 0) {
-            throw new IOException("Unknown entity &" + s + "; in a spreadsheet part");
-        }
-        for (byte x : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
-            addText(x & 0xFF);
-        }
+        text.addEntity(e.toString());
     }
 
     private void addText(int b) {
-        if (textLength == text.length) {
-            text = Arrays.copyOf(text, textLength * 2);
-        }
-        text[textLength++] = (byte) b;
+        text.add(b);
     }
 
     /** The collected text as a string. */
     String text() {
-        return new String(text, 0, textLength, StandardCharsets.UTF_8);
+        return text.toString();
     }
 
     /** The collected text's bytes (valid up to {@link #textLength()}). */
     byte[] textBytes() {
-        return text;
+        return text.bytes();
     }
 
     int textLength() {
-        return textLength;
+        return text.length();
     }
 }

@@ -5,13 +5,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.mviwerkboek.exchange.ImportFileException;
 import nl.mviwerkboek.exchange.RowFailure;
@@ -74,8 +69,7 @@ public final class SpendImporter {
 
     /** Imports with reading and writing overlapped; blocks until the import committed or rolled back. */
     public ImportRecord run(PlanDatabase db, ImportAnalysis a, Integer fixedYear, JobContext ctx) throws Exception {
-        BlockingQueue<LineWriter.Batch> queue = new ArrayBlockingQueue<>(16);
-        AtomicBoolean aborted = new AtomicBoolean();
+        BatchQueue queue = new BatchQueue();
         AtomicReference<Produced> produced = new AtomicReference<>();
         java.util.concurrent.atomic.AtomicLong committing = new java.util.concurrent.atomic.AtomicLong();
         CompletableFuture<LineWriter> ready = new CompletableFuture<>();
@@ -85,7 +79,7 @@ public final class SpendImporter {
                 long[] mark = ImportTimings.start();
                 try (LineWriter lines = new LineWriter(c, importId, a.estimatedRows(), timings, mark)) {
                     ready.complete(lines); // the reading thread classifies with the suppliers and rules loaded here
-                    for (LineWriter.Batch batch = take(queue, aborted); batch != END; batch = take(queue, aborted)) {
+                    for (LineWriter.Batch batch = queue.take(); batch != END; batch = queue.take()) {
                         timings.add(ImportTimings.Phase.WAIT_FOR_READER, mark);
                         lines.write(batch);
                     }
@@ -102,11 +96,11 @@ public final class SpendImporter {
         CompletableFuture<ImportRecord> writer = db.bulkWrite(work);
         writer.whenComplete((r, e) -> ready.completeExceptionally(e != null ? e : new IllegalStateException("done")));
         try {
-            produced.set(produce(a, fixedYear, ctx, batch -> writerWhenReady(ready, writer).classify(batch),
-                    batch -> put(queue, batch, writer)));
-            put(queue, END, writer);
+            produced.set(produce(a, fixedYear, ctx, batch -> BatchQueue.whenReady(ready, writer).classify(batch),
+                    batch -> queue.put(batch, writer)));
+            queue.put(END, writer);
         } catch (Exception | Error e) {
-            aborted.set(true);
+            queue.abort();
             writer.exceptionally(t -> null).join();
             throw e;
         }
@@ -224,48 +218,6 @@ public final class SpendImporter {
         imports.finish(c, importId, p.stats());
         new MappingStorage().save(c, a.signature(), a.mapping());
         return imports.list(c).stream().filter(r -> r.id() == importId).findFirst().orElseThrow();
-    }
-
-    /** The writer once the database thread has loaded suppliers and rules; fails when the writer failed. */
-    private static LineWriter writerWhenReady(CompletableFuture<LineWriter> ready,
-                                              CompletableFuture<ImportRecord> writer) throws Exception {
-        while (true) {
-            try {
-                return ready.get(100, TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
-                // the database thread may still be busy with earlier work
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (writer.isDone()) {
-                    writer.join(); // the writer failed: raise its error here
-                }
-                throw new IllegalStateException("Import writer stopped", e.getCause());
-            }
-        }
-    }
-
-    private static void put(BlockingQueue<LineWriter.Batch> queue, LineWriter.Batch batch,
-                            CompletableFuture<ImportRecord> writer) throws InterruptedException {
-        while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
-            if (writer.isDone()) {
-                writer.join(); // the writer failed: raise its error here
-                throw new IllegalStateException("Import writer stopped");
-            }
-        }
-    }
-
-    private static LineWriter.Batch take(BlockingQueue<LineWriter.Batch> queue, AtomicBoolean aborted) {
-        try {
-            LineWriter.Batch batch;
-            while ((batch = queue.poll(100, TimeUnit.MILLISECONDS)) == null) {
-                if (aborted.get()) {
-                    throw new CancellationException();
-                }
-            }
-            return batch;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException();
-        }
     }
 
     /** Whether an import of the same content exists, for the "import again?" question. */
