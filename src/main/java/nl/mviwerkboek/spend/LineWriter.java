@@ -35,13 +35,17 @@ final class LineWriter implements AutoCloseable {
     private final ImportTimings timings;
     private final long[] mark;
 
-    /** A writer on {@code c}; {@code mark} times the database thread's phases. */
-    LineWriter(Connection c, long importId, long expectedRows, ImportTimings timings, long[] mark)
-            throws SQLException {
+    /**
+     * A writer on {@code c}; {@code mark} times the database thread's phases. When {@code readingIsSlower} (an
+     * xlsx: inflating the sheet takes longer than writing its lines) the index is kept up to date row by row
+     * while the database thread would otherwise wait, instead of being built at the end (ADR 0035).
+     */
+    LineWriter(Connection c, long importId, long expectedRows, boolean readingIsSlower, ImportTimings timings,
+               long[] mark) throws SQLException {
         this.connection = c;
         this.timings = timings;
         this.mark = mark;
-        this.bulk = expectedRows >= BULK_ROWS;
+        this.bulk = expectedRows >= BULK_ROWS && !readingIsSlower;
         this.importId = importId;
         if (bulk) {
             SpendLineStorage.dropIndexes(c);

@@ -77,7 +77,8 @@ public final class SpendImporter {
             try {
                 long importId = start(c, a, fixedYear);
                 long[] mark = ImportTimings.start();
-                try (LineWriter lines = new LineWriter(c, importId, a.estimatedRows(), timings, mark)) {
+                try (LineWriter lines = new LineWriter(c, importId, a.estimatedRows(), a.description().equals("xlsx"),
+                        timings, mark)) {
                     ready.complete(lines); // the reading thread classifies with the suppliers and rules loaded here
                     for (LineWriter.Batch batch = queue.take(); batch != END; batch = queue.take()) {
                         timings.add(ImportTimings.Phase.WAIT_FOR_READER, mark);
@@ -118,7 +119,8 @@ public final class SpendImporter {
             throws SQLException, ImportFileException {
         long importId = start(c, a, fixedYear);
         Produced produced;
-        try (LineWriter lines = new LineWriter(c, importId, a.estimatedRows(), timings, ImportTimings.start())) {
+        try (LineWriter lines = new LineWriter(c, importId, a.estimatedRows(), false, timings,
+                ImportTimings.start())) {
             produced = produce(a, fixedYear, ctx, lines::classify, lines::write);
         } catch (ImportFileException | SQLException | RuntimeException e) {
             throw e;
