@@ -15,7 +15,11 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
-/** An xlsx workbook streamed row by row with fastexcel (never loaded whole), after {@link ZipGuard}. */
+/**
+ * An xlsx workbook streamed row by row (never loaded whole), after {@link ZipGuard}: fastexcel lists the
+ * sheets; the rows are read by {@link XlsxSheetReader} straight from the inflated bytes (ADR 0035), with
+ * fastexcel only for a workbook whose parts are not where its relationships say.
+ */
 final class XlsxTable implements TableFile {
 
     /** Excel's own limits; a sheet beyond them is not a real export. */
@@ -59,6 +63,31 @@ final class XlsxTable implements TableFile {
 
     @Override
     public void read(int sheetIndex, RowVisitor visitor) throws ImportFileException {
+        XlsxSheetReader reader = null;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            XlsxParts parts = XlsxParts.read(zip);
+            String part = sheetIndex < parts.sheetParts.size() ? parts.sheetParts.get(sheetIndex) : null;
+            if (part != null && zip.getEntry(part) != null) {
+                java.util.zip.ZipEntry strings = parts.sharedStringsPart == null ? null
+                        : zip.getEntry(parts.sharedStringsPart);
+                try (SharedStrings sst = new SharedStrings(strings == null ? null : zip.getInputStream(strings));
+                     java.io.InputStream sheet = zip.getInputStream(zip.getEntry(part))) {
+                    reader = new XlsxSheetReader(new XmlBytes(sheet), parts, sst, file);
+                    reader.read(visitor);
+                }
+                return;
+            }
+        } catch (RowFailure | ImportFileException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw reader == null ? new ImportFileException(Problem.DAMAGED, file, e)
+                    : new ImportFileException(Problem.DAMAGED, file, reader.lastRow() + 1, 0, e);
+        }
+        readWithFastexcel(sheetIndex, visitor); // a workbook whose parts are not where its relationships say
+    }
+
+    /** The rows as fastexcel reads them (the fallback, and what tests compare the sheet reader with). */
+    void readWithFastexcel(int sheetIndex, RowVisitor visitor) throws ImportFileException {
         Sheet sheet = workbook.getSheet(sheetIndex).orElseThrow();
         long last = 0;
         try (Stream<Row> rows = sheet.openStream()) {
@@ -119,13 +148,13 @@ final class XlsxTable implements TableFile {
         return format != null && dateFormats.computeIfAbsent(format, XlsxTable::isDateFormat);
     }
 
-    private static boolean isDateFormat(String format) {
+    static boolean isDateFormat(String format) {
         String f = format.replaceAll("\"[^\"]*\"|\\[[^]]*]", "").toLowerCase(java.util.Locale.ROOT);
         return f.contains("d") && f.contains("m") || f.contains("y") || f.contains("j");
     }
 
     /** A number as plain digits without trailing zeros ("4640.0" → "4640"), so codes read as typed. */
-    private static String plain(String raw) {
+    static String plain(String raw) {
         if (raw.indexOf('E') < 0 && raw.indexOf('e') < 0) {
             return SheetCell.withoutTrailingZeros(raw);
         }

@@ -15,8 +15,6 @@ import nl.mviwerkboek.plan.ThemeStorage;
 import nl.mviwerkboek.shared.db.Migrator;
 import nl.mviwerkboek.shared.db.Sql;
 import nl.mviwerkboek.spend.SpendTotalsStorage;
-import nl.mviwerkboek.spend.analysis.AnalysisCounts;
-import nl.mviwerkboek.spend.analysis.AnalysisFilter;
 import nl.mviwerkboek.spend.analysis.AnalysisService;
 import nl.mviwerkboek.spend.contracts.ContractStorage;
 
@@ -60,8 +58,8 @@ public final class SummaryStorage {
         counts.put(PlanSummary.EFFECTS, (long) monitoring.effects().size());
         counts.put(PlanSummary.EXAMPLES, Sql.count(c, "SELECT COUNT(*) FROM example"));
         return new PlanSummary(profiles.load(c), Migrator.schemaVersion(c), Map.copyOf(counts),
-                stakeholders.rolesPresent(c), spend.load(c), AnalysisCounts.of(
-                AnalysisService.read(c, AnalysisFilter.ALL), new ContractStorage().count(c)), situation, focus, run,
+                stakeholders.rolesPresent(c), spend.load(c),
+                AnalysisService.counts(c, new ContractStorage().count(c)), situation, focus, run,
                 new ReportSettingsStorage().load(c));
     }
 }

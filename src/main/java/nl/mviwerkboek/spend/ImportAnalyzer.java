@@ -35,6 +35,14 @@ public final class ImportAnalyzer {
     /** Analyses a file's largest sheet (or the given one), with the CSV format detected or given. */
     public ImportAnalysis analyse(Path file, Optional<Integer> sheet, Optional<CsvFormat> csv)
             throws ImportFileException {
+        // the whole file's SHA-256 (for "imported before?") on a second thread while the sample is read
+        java.util.concurrent.CompletableFuture<String> hash = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return sha256(file);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         try (TableFile table = TableFiles.open(file, csv)) {
             int sheetIndex = sheet.orElse(table.largestSheet().index());
             List<Long> numbers = new ArrayList<>();
@@ -48,13 +56,26 @@ public final class ImportAnalyzer {
                 throw new ImportFileException(ImportFileException.Problem.NO_DATA, file, null);
             }
             long size = Files.size(file);
-            ImportAnalysis first = new ImportAnalysis(file, size, sha256(file), table.description(),
+            ImportAnalysis first = new ImportAnalysis(file, size, join(hash), table.description(),
                     TableFiles.csvFormat(table), table.sheets(), sheetIndex, numbers, rows, 0,
                     new ColumnMapping(java.util.Map.of()), false, ColumnStyles.DUTCH,
                     estimate(rows, table.sheets().get(sheetIndex).size(), size, table.description()));
             return withHeader(first, HeaderDetector.detect(rows.stream().map(ImportAnalyzer::texts).toList()));
         } catch (IOException e) {
             throw new ImportFileException(ImportFileException.Problem.READ_ERROR, file, e);
+        } finally {
+            hash.cancel(false); // not waited for when the sample failed; the file is only read
+        }
+    }
+
+    private static String join(java.util.concurrent.CompletableFuture<String> hash) throws IOException {
+        try {
+            return hash.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof java.io.UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
         }
     }
 

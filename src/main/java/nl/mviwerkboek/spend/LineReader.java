@@ -144,8 +144,16 @@ public final class LineReader {
 
     /** The mapped cell's text on one line, without invisible characters or surrounding spaces, or null. */
     private String value(List<SheetCell> cells, SpendField field) {
-        SheetCell c = cell(cells, field);
-        return c == null ? null : CellText.singleLine(c.text());
+        int column = columns[field.ordinal()];
+        if (column < 0 || column >= cells.size()) {
+            return null;
+        }
+        String text = cells.get(column).text();
+        if (text.isBlank() || RowKinds.isErrorValue(text)) {
+            return null;
+        }
+        String line = CellText.singleLine(text); // once per cell, not once to test and once to keep
+        return line.isEmpty() ? null : line;
     }
 
     private String raw(List<SheetCell> cells, SpendField field) {

@@ -5,18 +5,15 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.mviwerkboek.exchange.ImportFileException;
 import nl.mviwerkboek.exchange.RowFailure;
+import nl.mviwerkboek.exchange.SheetCell;
 import nl.mviwerkboek.exchange.TableFile;
 import nl.mviwerkboek.exchange.TableFiles;
+import nl.mviwerkboek.shared.db.DbWork;
 import nl.mviwerkboek.shared.db.PlanDatabase;
 import nl.mviwerkboek.shared.i18n.Messages;
 import nl.mviwerkboek.shared.task.JobContext;
@@ -44,42 +41,73 @@ public final class SpendImporter {
     }
 
     private static final int BATCH = 1_000;
-    private static final List<ParsedLine> END = new ArrayList<>();
+    private final ImportTimings timings = new ImportTimings();
+    private static final LineWriter.Batch END = new LineWriter.Batch(List.of(), new long[0], new String[0], new Long[0],
+            List.of());
 
     /** What reading the file produced besides the lines. */
     private record Produced(ImportStats stats, List<ImportProblem> problems) {
     }
 
-    /** Receives batches of parsed lines. */
+    /** Receives batches of classified lines. */
     @FunctionalInterface
     private interface Sink {
-        void accept(List<ParsedLine> batch) throws Exception;
+        void accept(LineWriter.Batch batch) throws Exception;
+    }
+
+    /** Classifies a batch of parsed lines. */
+    @FunctionalInterface
+    private interface Classify {
+        LineWriter.Batch apply(List<ParsedLine> lines) throws Exception;
+    }
+
+    /** Where the last import spent its time. */
+    public ImportTimings timings() {
+        return timings;
     }
 
     /** Imports with reading and writing overlapped; blocks until the import committed or rolled back. */
     public ImportRecord run(PlanDatabase db, ImportAnalysis a, Integer fixedYear, JobContext ctx) throws Exception {
-        BlockingQueue<List<ParsedLine>> queue = new ArrayBlockingQueue<>(16);
-        AtomicBoolean aborted = new AtomicBoolean();
+        BatchQueue queue = new BatchQueue();
         AtomicReference<Produced> produced = new AtomicReference<>();
-        CompletableFuture<ImportRecord> writer = db.write(c -> {
-            long importId = start(c, a, fixedYear);
-            try (LineWriter lines = new LineWriter(c, importId, a.estimatedRows())) {
-                for (List<ParsedLine> batch = take(queue, aborted); batch != END; batch = take(queue, aborted)) {
-                    lines.write(batch);
+        java.util.concurrent.atomic.AtomicLong committing = new java.util.concurrent.atomic.AtomicLong();
+        CompletableFuture<LineWriter> ready = new CompletableFuture<>();
+        DbWork<ImportRecord> work = c -> {
+            try {
+                long importId = start(c, a, fixedYear);
+                long[] mark = ImportTimings.start();
+                try (LineWriter lines = new LineWriter(c, importId, a.estimatedRows(), a.description().equals("xlsx"),
+                        timings, mark)) {
+                    ready.complete(lines); // the reading thread classifies with the suppliers and rules loaded here
+                    for (LineWriter.Batch batch = queue.take(); batch != END; batch = queue.take()) {
+                        timings.add(ImportTimings.Phase.WAIT_FOR_READER, mark);
+                        lines.write(batch);
+                    }
                 }
+                ImportRecord done = finish(c, importId, a, produced.get());
+                timings.add(ImportTimings.Phase.INDEX, mark);
+                committing.set(System.nanoTime());
+                return done;
+            } catch (Throwable t) {
+                ready.completeExceptionally(t);
+                throw t;
             }
-            return finish(c, importId, a, produced.get());
-        });
+        };
+        CompletableFuture<ImportRecord> writer = db.bulkWrite(work);
+        writer.whenComplete((r, e) -> ready.completeExceptionally(e != null ? e : new IllegalStateException("done")));
         try {
-            produced.set(produce(a, fixedYear, ctx, batch -> put(queue, batch, writer)));
-            put(queue, END, writer);
+            produced.set(produce(a, fixedYear, ctx, batch -> BatchQueue.whenReady(ready, writer).classify(batch),
+                    batch -> queue.put(batch, writer)));
+            queue.put(END, writer);
         } catch (Exception | Error e) {
-            aborted.set(true);
+            queue.abort();
             writer.exceptionally(t -> null).join();
             throw e;
         }
         try {
-            return writer.join();
+            ImportRecord record = writer.join();
+            timings.addWall(ImportTimings.Phase.COMMIT, System.nanoTime() - committing.get());
+            return record;
         } catch (CompletionException e) {
             throw UiCallbacks.unwrap(e) instanceof Exception cause ? cause : e;
         }
@@ -90,8 +118,9 @@ public final class SpendImporter {
             throws SQLException, ImportFileException {
         long importId = start(c, a, fixedYear);
         Produced produced;
-        try (LineWriter lines = new LineWriter(c, importId, a.estimatedRows())) {
-            produced = produce(a, fixedYear, ctx, lines::write);
+        try (LineWriter lines = new LineWriter(c, importId, a.estimatedRows(), false, timings,
+                ImportTimings.start())) {
+            produced = produce(a, fixedYear, ctx, lines::classify, lines::write);
         } catch (ImportFileException | SQLException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -113,41 +142,59 @@ public final class SpendImporter {
     }
 
     /** Reads and parses every row below the header, handing lines to the sink in batches. */
-    private static Produced produce(ImportAnalysis a, Integer fixedYear, JobContext ctx, Sink sink) throws Exception {
+    private Produced produce(ImportAnalysis a, Integer fixedYear, JobContext ctx, Classify classify, Sink sink)
+            throws Exception {
         LineReader reader = new LineReader(a.header(), a.mapping(), a.styles(), fixedYear);
         ImportStats stats = new ImportStats();
         List<ImportProblem> problems = new ArrayList<>();
-        List<List<ParsedLine>> batch = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
+        List<Long> numbers = new ArrayList<>(BATCH);
+        List<List<SheetCell>> rows = new ArrayList<>(BATCH);
+        long[] mark = ImportTimings.start();
         try (TableFile table = TableFiles.open(a.file(), a.csvFormat())) {
             table.read(a.sheetIndex(), (n, cells) -> {
-                if (n <= a.headerRowNumber()) {
-                    return true;
-                }
-                LineReader.Result result = reader.read(n, cells);
-                stats.add(result);
-                if (!result.imported()) {
-                    stats.addSkipped(reader.skippedCents(result, cells));
-                }
-                if (result.imported()) {
-                    batch.get(0).add(result.line());
-                    if (batch.get(0).size() == BATCH) {
-                        sink.accept(batch.get(0));
-                        batch.set(0, new ArrayList<>(BATCH));
+                if (n > a.headerRowNumber()) {
+                    numbers.add(n);
+                    rows.add(cells);
+                    if (rows.size() == BATCH) {
+                        timings.add(ImportTimings.Phase.READ, mark);
+                        parse(reader, numbers, rows, stats, problems, classify, sink, mark);
+                        report(ctx, stats, a);
                     }
-                }
-                if (result.problem() != null) {
-                    problems.add(result.problem());
-                }
-                if (stats.rowsRead() % BATCH == 0) {
-                    report(ctx, stats, a);
                 }
                 return true;
             });
         } catch (RowFailure failure) {
             throw failure.getCause() instanceof Exception e ? e : new IllegalStateException(failure.getCause());
         }
-        sink.accept(batch.get(0));
+        timings.add(ImportTimings.Phase.READ, mark);
+        parse(reader, numbers, rows, stats, problems, classify, sink, mark);
         return new Produced(stats, problems);
+    }
+
+    /** Parses a batch of read rows and hands its lines to the sink; empties the batch. */
+    private void parse(LineReader reader, List<Long> numbers, List<List<SheetCell>> rows, ImportStats stats,
+                       List<ImportProblem> problems, Classify classify, Sink sink, long[] mark) throws Exception {
+        List<ParsedLine> lines = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            List<SheetCell> cells = rows.get(i);
+            LineReader.Result result = reader.read(numbers.get(i), cells);
+            stats.add(result);
+            if (result.imported()) {
+                lines.add(result.line());
+            } else {
+                stats.addSkipped(reader.skippedCents(result, cells));
+            }
+            if (result.problem() != null) {
+                problems.add(result.problem());
+            }
+        }
+        numbers.clear();
+        rows.clear();
+        timings.add(ImportTimings.Phase.PARSE, mark);
+        LineWriter.Batch batch = classify.apply(lines);
+        timings.add(ImportTimings.Phase.CLASSIFY, mark);
+        sink.accept(batch);
+        timings.add(ImportTimings.Phase.WAIT_FOR_WRITER, mark);
     }
 
     private static void report(JobContext ctx, ImportStats stats, ImportAnalysis a) {
@@ -172,31 +219,6 @@ public final class SpendImporter {
         imports.finish(c, importId, p.stats());
         new MappingStorage().save(c, a.signature(), a.mapping());
         return imports.list(c).stream().filter(r -> r.id() == importId).findFirst().orElseThrow();
-    }
-
-    private static void put(BlockingQueue<List<ParsedLine>> queue, List<ParsedLine> batch,
-                            CompletableFuture<ImportRecord> writer) throws InterruptedException {
-        while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
-            if (writer.isDone()) {
-                writer.join(); // the writer failed: raise its error here
-                throw new IllegalStateException("Import writer stopped");
-            }
-        }
-    }
-
-    private static List<ParsedLine> take(BlockingQueue<List<ParsedLine>> queue, AtomicBoolean aborted) {
-        try {
-            List<ParsedLine> batch;
-            while ((batch = queue.poll(100, TimeUnit.MILLISECONDS)) == null) {
-                if (aborted.get()) {
-                    throw new CancellationException();
-                }
-            }
-            return batch;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException();
-        }
     }
 
     /** Whether an import of the same content exists, for the "import again?" question. */

@@ -16,32 +16,35 @@ public final class SpendLineStorage implements AutoCloseable {
     private final PreparedStatement insert;
     private int pending;
 
-    /** A writer for one import on {@code c}. */
-    public SpendLineStorage(Connection c) throws SQLException {
+    /** A writer for the lines of import {@code importId} on {@code c} (the id is part of the statement). */
+    public SpendLineStorage(Connection c, long importId) throws SQLException {
         insert = c.prepareStatement("INSERT INTO spend_line (import_id, source_row, supplier_id, supplier_name, "
                 + "supplier_number, amount_cents, line_date, year, ledger_code, ledger_description, cost_centre, "
-                + "description, invoice_number, product_group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "description, invoice_number, product_group_id) VALUES (" + importId
+                + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
-    /** Adds a line with its product group (or null); written when the batch is full or at {@link #flush()}. */
-    public void add(long importId, long supplierId, ParsedLine l, Long groupId) throws SQLException {
-        insert.setLong(1, importId);
-        insert.setLong(2, l.row());
-        insert.setLong(3, supplierId);
-        insert.setString(4, l.supplierName());
-        insert.setString(5, l.supplierNumber());
-        insert.setLong(6, l.amountCents());
-        insert.setString(7, l.date() == null ? null : l.date().toString());
-        insert.setInt(8, l.year());
-        insert.setString(9, l.ledgerCode());
-        insert.setString(10, l.ledgerDescription());
-        insert.setString(11, l.costCentre());
-        insert.setString(12, l.description());
-        insert.setString(13, l.invoiceNumber());
+    /**
+     * Adds a line with its date as ISO text (or null) and product group (or null); written when the batch is
+     * full or at {@link #flush()}.
+     */
+    public void add(long supplierId, ParsedLine l, String isoDate, Long groupId) throws SQLException {
+        insert.setLong(1, l.row());
+        insert.setLong(2, supplierId);
+        insert.setString(3, l.supplierName());
+        insert.setString(4, l.supplierNumber());
+        insert.setLong(5, l.amountCents());
+        insert.setString(6, isoDate);
+        insert.setInt(7, l.year());
+        insert.setString(8, l.ledgerCode());
+        insert.setString(9, l.ledgerDescription());
+        insert.setString(10, l.costCentre());
+        insert.setString(11, l.description());
+        insert.setString(12, l.invoiceNumber());
         if (groupId == null) {
-            insert.setNull(14, java.sql.Types.INTEGER);
+            insert.setNull(13, java.sql.Types.INTEGER);
         } else {
-            insert.setLong(14, groupId);
+            insert.setLong(13, groupId);
         }
         insert.addBatch();
         if (++pending == BATCH) {
@@ -75,8 +78,13 @@ public final class SpendLineStorage implements AutoCloseable {
     /** Builds the secondary indexes again. */
     static void createIndexes(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
-            for (String sql : INDEXES) {
-                st.executeUpdate(sql);
+            st.execute("PRAGMA threads = 2"); // the sort may use a helper thread: the reading thread is done by now
+            try {
+                for (String sql : INDEXES) {
+                    st.executeUpdate(sql);
+                }
+            } finally {
+                st.execute("PRAGMA threads = 0");
             }
         }
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,6 +22,8 @@ import nl.mviwerkboek.shared.db.PlanDatabase;
 import nl.mviwerkboek.shared.task.JobContext;
 import nl.mviwerkboek.spend.ImportAnalysis;
 import nl.mviwerkboek.spend.ImportRecord;
+import nl.mviwerkboek.spend.ImportTimings;
+import nl.mviwerkboek.spend.SpendImporter;
 import nl.mviwerkboek.spend.SpendService;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -33,35 +36,173 @@ import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * Measures the spend import on a million lines (not a unit test): {@code ./mvnw -Pbenchmark verify}
- * or directly with {@code -Xmx512m}. Prints wall time, rows per second and peak heap per step.
+ * Measures the spend import on a million lines (not a unit test): {@code ./mvnw -Pbenchmark test-compile exec:exec}
+ * or directly with {@code -Xmx512m}. Per case (the realistic export of issue 19 as CSV and as xlsx with inline and
+ * with shared strings, and the old, narrower shape) it measures the floor in the same round ({@code sqlite3 .import}
+ * of the CSV, {@code unzip -p} of the xlsx's sheet), then our import end to end with its phases, wall and CPU, and
+ * the peak heap, and prints the ratios.
  */
 public final class ImportBenchmark {
 
     private ImportBenchmark() {
     }
 
+    /** {@code -Dbench.rounds=N}: how often each case runs; {@code -Dbench.cases=a,b}: only those cases. */
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path dir = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "target/bench"));
+        int rounds = Integer.getInteger("bench.rounds", 3);
+        java.util.Set<String> cases = new java.util.HashSet<>(java.util.Arrays.asList(System.getProperty("bench.cases",
+                "real-csv,real-xlsx-inline,real-xlsx-shared,old-csv,old-xlsx,old-baselines").split(",")));
+        Path realCsv = dir.resolve("real-" + rows + ".csv");
+        Path realInline = dir.resolve("real-inline-" + rows + ".xlsx");
+        Path realShared = dir.resolve("real-shared-" + rows + ".xlsx");
         Path csv = dir.resolve("spend-" + rows + ".csv");
         Path xlsx = dir.resolve("spend-" + rows + ".xlsx");
-        if (!Files.exists(csv)) {
-            BenchFiles.csv(csv, rows);
+        if (cases.contains("real-csv")) {
+            generate(realCsv, () -> RealisticFiles.csv(realCsv, rows));
         }
-        if (!Files.exists(xlsx)) {
-            BenchFiles.xlsx(xlsx, rows);
+        if (cases.contains("real-xlsx-inline")) {
+            generate(realInline, () -> RealisticFiles.xlsx(realInline, rows, false));
         }
-        System.out.printf("Benchmark: %,d lines, max heap %d MiB, %d cores, Java %s%n", rows,
+        if (cases.contains("real-xlsx-shared")) {
+            generate(realShared, () -> RealisticFiles.xlsx(realShared, rows, true));
+        }
+        if (cases.contains("old-csv") || cases.contains("old-baselines")) {
+            generate(csv, () -> BenchFiles.csv(csv, rows));
+        }
+        if (cases.contains("old-xlsx") || cases.contains("old-baselines")) {
+            generate(xlsx, () -> BenchFiles.xlsx(xlsx, rows));
+        }
+        System.out.printf("Benchmark: %,d lines, max heap %d MiB, %d cores, Java %s, %d rounds, load %s%n", rows,
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"));
-        System.out.printf("Files: csv %,d bytes, xlsx %,d bytes%n", Files.size(csv), Files.size(xlsx));
-        measure("csv  bare read (FastCSV)", rows, () -> bareRead(csv));
-        measure("csv  import end to end", rows, () -> importEndToEnd(csv, dir.resolve("csv.mviplan")));
-        measure("xlsx bare read (fastexcel)", rows, () -> bareRead(xlsx));
-        measure("xlsx POI XSSFReader SAX read", rows, () -> poiSaxRead(xlsx));
-        measure("xlsx import end to end", rows, () -> importEndToEnd(xlsx, dir.resolve("xlsx.mviplan")));
-        measure("floor: insert rows, one statement", rows, () -> insertFloor(dir.resolve("floor.db"), rows));
+                System.getProperty("java.version"), rounds, Floors.load());
+        for (Path f : List.of(realCsv, realInline, realShared, csv, xlsx)) {
+            if (Files.exists(f)) {
+                System.out.printf("File %-28s %,13d bytes%s%n", f.getFileName(), Files.size(f),
+                        f.toString().endsWith(".xlsx") ? Floors.parts(f) : "");
+            }
+        }
+        List<String> summary = new java.util.ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            System.out.printf("%n=== round %d of %d (load %s) ===%n", round, rounds, Floors.load());
+            if (cases.contains("real-csv")) {
+                csvCase("realistic csv", realCsv, dir, rows, summary);
+            }
+            if (cases.contains("real-xlsx-inline")) {
+                xlsxCase("realistic xlsx, inline strings", realInline, dir, rows, summary);
+            }
+            if (cases.contains("real-xlsx-shared")) {
+                xlsxCase("realistic xlsx, shared strings", realShared, dir, rows, summary);
+            }
+            if (cases.contains("old-csv")) {
+                csvCase("old shape csv", csv, dir, rows, summary);
+            }
+            if (cases.contains("old-xlsx")) {
+                xlsxCase("old shape xlsx", xlsx, dir, rows, summary);
+            }
+        }
+        if (cases.contains("old-baselines")) {
+            System.out.printf("%n=== baselines of the old shape ===%n");
+            measure("csv  bare read (FastCSV)", rows, () -> bareRead(csv));
+            measure("xlsx bare read (fastexcel)", rows, () -> bareRead(xlsx));
+            measure("xlsx POI XSSFReader SAX read", rows, () -> poiSaxRead(xlsx));
+            measure("floor: insert rows, one statement", rows, () -> insertFloor(dir.resolve("floor.db"), rows));
+        }
+        System.out.printf("%n=== summary (import end to end / floor in the same round) ===%n");
+        summary.forEach(System.out::println);
+    }
+
+    /** CPU seconds of this process so far (all threads, the JIT and GC included). */
+    private static double processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+    }
+
+    /** Writes a generated file unless it is there. */
+    private interface Generator {
+        void write() throws Exception;
+    }
+
+    private static void generate(Path file, Generator g) throws Exception {
+        if (!Files.exists(file)) {
+            long t = System.nanoTime();
+            g.write();
+            System.out.printf("Generated %s in %.1f s%n", file.getFileName(), (System.nanoTime() - t) / 1e9);
+        }
+    }
+
+    private static void csvCase(String name, Path file, Path dir, int rows, List<String> summary) throws Exception {
+        Floors.Timed floor = Floors.sqliteImport(file, dir.resolve("floor-sqlite3.db"));
+        System.out.printf("%-34s floor sqlite3 .import %6.2f s wall, %6.2f s CPU%n", name, floor.wall(), floor.cpu());
+        double cpu0 = processCpu();
+        double ours = importCase(name, file, dir.resolve("bench.mviplan"), rows);
+        double cpu = processCpu() - cpu0;
+        summary.add(String.format("%-34s %6.2f s / sqlite3 .import %6.2f s = %.2f x; CPU %5.2f s / %5.2f s = %.2f x"
+                + "  (load %s)", name, ours, floor.wall(), ours / floor.wall(), cpu, floor.cpu(), cpu / floor.cpu(),
+                Floors.load()));
+    }
+
+    private static void xlsxCase(String name, Path file, Path dir, int rows, List<String> summary) throws Exception {
+        Floors.Timed sheet = Floors.unzip(file, false);
+        Floors.Timed all = Floors.unzip(file, true);
+        System.out.printf("%-34s floor unzip -p sheet %6.2f s wall, %6.2f s CPU; sheet + shared strings %6.2f s%n",
+                name, sheet.wall(), sheet.cpu(), all.wall());
+        double cpu0 = processCpu();
+        double ours = importCase(name, file, dir.resolve("bench.mviplan"), rows);
+        double cpu = processCpu() - cpu0;
+        summary.add(String.format("%-34s %6.2f s / unzip -p sheet %6.2f s = %.2f x, / sheet + strings %6.2f s = %.2f x;"
+                + " CPU %5.2f s / %5.2f s = %.2f x  (load %s)", name, ours, sheet.wall(), ours / sheet.wall(), all.wall(),
+                ours / all.wall(), cpu, all.cpu(), cpu / all.cpu(), Floors.load()));
+    }
+
+    /** Our import end to end into a fresh plan, with its phases and peak heap; returns the wall time. */
+    private static double importCase(String name, Path file, Path plan, int rows) throws Exception {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+        PlanFiles files = new PlanFiles(Files.createDirectories(plan.resolveSibling("backups")));
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Files.deleteIfExists(plan.resolveSibling(plan.getFileName() + suffix));
+        }
+        try (PlanDatabase db = files.create(plan, PlanProfile.of("Benchmark", OrganisationType.GEMEENTE, 2026, 2029,
+                ThemeSet.MANIFEST_2022))) {
+            SpendService spend = new SpendService(db);
+            java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long dbCpu0 = db.read(c -> threads.getCurrentThreadCpuTime()).join();
+            long cpu0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            ImportAnalysis analysis = spend.analyse(file, Optional.empty(), Optional.empty()).run(JobContext.silent());
+            long t1 = System.nanoTime();
+            long cpu1 = threads.getCurrentThreadCpuTime();
+            SpendImporter importer = new SpendImporter();
+            ImportRecord record = importer.run(db, analysis, null, JobContext.silent());
+            long t2 = System.nanoTime();
+            long dbCpu2 = db.read(c -> threads.getCurrentThreadCpuTime()).join(); // waits for the checkpoint
+            long t3 = System.nanoTime();
+            long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            ImportTimings t = importer.timings();
+            long dbCpuWork = 0;
+            for (ImportTimings.Phase p : List.of(ImportTimings.Phase.WRITE, ImportTimings.Phase.INDEX,
+                    ImportTimings.Phase.WAIT_FOR_READER)) {
+                dbCpuWork += t.cpuNanos(p);
+            }
+            double total = (t3 - t0) / 1e9;
+            System.out.printf("  %s: %,d lines imported, end to end %.2f s, peak heap %d MiB; mapping %s%n", name,
+                    record.rowsImported(), total, peak >> 20, analysis.mapping().encode());
+            System.out.printf("    %-28s %7.2f s wall %7.2f s CPU%n", "analysis (sample, SHA-256)", (t1 - t0) / 1e9,
+                    (cpu1 - cpu0) / 1e9);
+            for (ImportTimings.Phase p : ImportTimings.Phase.values()) {
+                System.out.printf("    %-28s %7.2f s wall %7.2f s CPU%n", p.name().toLowerCase(java.util.Locale.ROOT),
+                        t.wallNanos(p) / 1e9, t.cpuNanos(p) / 1e9);
+            }
+            System.out.printf("    %-28s %7.2f s wall %7.2f s CPU (database thread after the commit)%n", "checkpoint",
+                    (t3 - t2) / 1e9, Math.max(0, dbCpu2 - dbCpu0 - dbCpuWork) / 1e9);
+            System.out.printf("    import job %.2f s wall (%,.0f lines/s)%n", (t2 - t1) / 1e9, rows / ((t2 - t1) / 1e9));
+            return total;
+        }
     }
 
     private static void measure(String name, int rows, Callable<Long> step) throws Exception {
@@ -87,24 +228,6 @@ public final class ImportBenchmark {
             });
         }
         return n.get();
-    }
-
-    private static long importEndToEnd(Path file, Path plan) throws Exception {
-        Files.deleteIfExists(plan);
-        PlanFiles files = new PlanFiles(Files.createDirectories(plan.resolveSibling("backups")));
-        try (PlanDatabase db = files.create(plan, PlanProfile.of("Benchmark", OrganisationType.GEMEENTE, 2026, 2029,
-                ThemeSet.MANIFEST_2022))) {
-            SpendService spend = new SpendService(db);
-            long t0 = System.nanoTime();
-            ImportAnalysis analysis = spend.analyse(file, Optional.empty(), Optional.empty()).run(JobContext.silent());
-            long t1 = System.nanoTime();
-            ImportRecord record = spend.importJob(analysis, null).run(JobContext.silent());
-            long t2 = System.nanoTime();
-            db.read(c -> c.createStatement().execute("SELECT 1")).join();
-            System.out.printf("    (analysis %.2f s, import %.2f s, then checkpoint %.2f s on the database thread)%n",
-                    (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
-            return record.rowsImported();
-        }
     }
 
     private static long poiSaxRead(Path file) throws Exception {

@@ -19,6 +19,18 @@ class OverviewTest {
     Path dir;
 
     @Test
+    void summaryAnalysisCountsAreThoseOfTheWholeAnalysis() throws Exception {
+        try (PlanDatabase db = TestPlans.sample(dir, "plan.mviplan")) {
+            var whole = db.read(c -> nl.mviwerkboek.spend.analysis.AnalysisCounts.of(
+                    nl.mviwerkboek.spend.analysis.AnalysisService.read(c,
+                            nl.mviwerkboek.spend.analysis.AnalysisFilter.ALL), 3)).join();
+            var quick = db.read(c -> nl.mviwerkboek.spend.analysis.AnalysisService.counts(c, 3)).join();
+            assertEquals(whole, quick);
+            assertTrue(quick.thresholdSignals() > 0 && quick.classifiedShare() > 0, quick.toString());
+        }
+    }
+
+    @Test
     void samplePlanHasCompleteChaptersUpToFocusWhichCountsUnmeasurableGoals() throws Exception {
         try (PlanDatabase db = TestPlans.sample(dir, "plan.mviplan")) {
             List<ChapterProgress> progress = Completeness.of(new SummaryService(db).load().join());

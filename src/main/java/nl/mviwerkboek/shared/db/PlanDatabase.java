@@ -134,7 +134,12 @@ public final class PlanDatabase implements AutoCloseable {
 
     /** Runs work in one transaction on the database thread; all of it is saved, or none. */
     public <T> CompletableFuture<T> write(DbWork<T> work) {
-        return submit(() -> CompletableFuture.supplyAsync(() -> inTransaction(work), dbThread).whenComplete((r, e) -> {
+        return write(work, false);
+    }
+
+    private <T> CompletableFuture<T> write(DbWork<T> work, boolean bulk) {
+        return submit(() -> CompletableFuture.supplyAsync(() -> bulk ? withoutForeignKeys(work) : inTransaction(work),
+                dbThread).whenComplete((r, e) -> {
             if (e == null) {
                 for (Runnable listener : writeListeners) {
                     try {
@@ -146,6 +151,16 @@ public final class PlanDatabase implements AutoCloseable {
                 checkpointWhenLarge();
             }
         }), true);
+    }
+
+    /**
+     * Like {@link #write}, for a bulk load whose work itself only refers to rows it read or wrote in the same
+     * transaction (a spend import, ADR 0035): SQLite's per-row foreign-key lookups are switched off around the
+     * transaction ({@code PRAGMA foreign_keys} works only outside one) and on again after its commit or rollback.
+     * Durability and all-or-nothing are those of {@link #write}.
+     */
+    public <T> CompletableFuture<T> bulkWrite(DbWork<T> work) {
+        return write(work, true);
     }
 
     /**
@@ -176,6 +191,23 @@ public final class PlanDatabase implements AutoCloseable {
                 throw DiskFullException.of(file, e);
             }
             throw e instanceof SQLException sql ? new DatabaseException(sql) : (RuntimeException) e;
+        }
+    }
+
+    private <T> T withoutForeignKeys(DbWork<T> work) {
+        foreignKeys(false);
+        try {
+            return inTransaction(work);
+        } finally {
+            foreignKeys(true);
+        }
+    }
+
+    private void foreignKeys(boolean on) {
+        try (var st = connection.createStatement()) {
+            st.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
+        } catch (SQLException e) {
+            throw new DatabaseException(e);
         }
     }
 

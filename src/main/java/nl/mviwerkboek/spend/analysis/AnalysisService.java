@@ -42,6 +42,22 @@ public final class AnalysisService {
                 thresholds, coverage), groups, s, thresholds, new ClassificationStorage().needsClassification(c), coverage);
     }
 
+    /**
+     * The analysis in numbers for the plan summary, reading only what those numbers need (the classified share
+     * and the threshold signals), not every view of {@link #read}: a summary table of a large plan has some
+     * 200,000 rows, and each view is a pass over it (issue 19). The same numbers as {@link AnalysisCounts#of}.
+     */
+    public static AnalysisCounts counts(Connection c, long contracts) throws SQLException {
+        Map<Long, ProductGroup> groups = new LinkedHashMap<>();
+        new ProductGroupStorage().list(c).forEach(g -> groups.put(g.id(), g));
+        long active = groups.values().stream().filter(g -> !g.archived()).count();
+        long focus = groups.values().stream().filter(g -> g.focus() && !g.archived()).count();
+        int signals = ThresholdSignals.find(STORAGE.bySupplierGroupYear(c, AnalysisFilter.ALL), groups,
+                SETTINGS.thresholds(c)).size();
+        return new AnalysisCounts(STORAGE.classifiedShare(c, AnalysisFilter.ALL).byAmount(), active, focus, contracts,
+                signals);
+    }
+
     /** What the filters offer: years and cost centres with spend, and the product groups. */
     public record FilterChoices(List<Integer> years, List<String> costCentres, List<ProductGroup> groups) {
     }

@@ -78,12 +78,20 @@ public final class Classifier {
         ClassificationRule rule = index.first(strip(line.ledgerCode()), strip(line.costCentre()),
                 new RuleIndex.LineText() {
                     @Override
-                    public String keywordText() {
-                        String ledgerText = line.ledgerDescription() == null ? ""
+                    public String ledgerText() {
+                        return line.ledgerDescription() == null ? ""
                                 : foldedLedger.computeIfAbsent(line.ledgerDescription(), Classifier::fold);
-                        String description = line.description() == null ? "" : line.description();
-                        return index.filter().mayMatch(ledgerText) || index.filter().mayMatch(description)
-                                ? ledgerText + "\n" + fold(description) : null;
+                    }
+
+                    @Override
+                    public String descriptionText() {
+                        String description = line.description();
+                        return description == null || !index.filter().mayMatch(description) ? null : fold(description);
+                    }
+
+                    @Override
+                    public String joinedText() {
+                        return ledgerText() + "\n" + fold(line.description());
                     }
 
                     @Override

@@ -47,6 +47,11 @@ final class KeywordFilter {
         return false;
     }
 
+    /** Whether a keyword may start at {@code at} in a folded text (false: none does). */
+    boolean mayStartAt(String folded, int at) {
+        return starts.get(hash(lower(folded.charAt(at)), lower(folded.charAt(at + 1)), lower(folded.charAt(at + 2))));
+    }
+
     private static char lower(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }

@@ -51,6 +51,23 @@ class PlanDatabaseTest {
     }
 
     @Test
+    void bulkWriteRunsWithoutForeignKeyLookupsAndSwitchesThemOnAgainAlsoAfterAFailure() throws Exception {
+        try (PlanDatabase db = TestPlans.create(dir, "plan.mviplan")) {
+            assertEquals(0, (int) db.bulkWrite(c -> Migrator.pragmaInt(c, "foreign_keys")).join());
+            assertEquals(1, (int) db.read(c -> Migrator.pragmaInt(c, "foreign_keys")).join());
+            assertThrows(CompletionException.class, () -> db.bulkWrite(c -> {
+                try (var st = c.createStatement()) {
+                    st.executeUpdate("UPDATE plan SET organisation_name = 'Gewijzigd'");
+                    st.executeUpdate("INSERT INTO no_such_table VALUES (1)");
+                }
+                return null;
+            }).join());
+            assertEquals("Testgemeente", scalar(db, "SELECT organisation_name FROM plan"));
+            assertEquals(1, (int) db.read(c -> Migrator.pragmaInt(c, "foreign_keys")).join());
+        }
+    }
+
+    @Test
     void writeThatFailsLeavesThePlanAsItWas() throws Exception {
         try (PlanDatabase db = TestPlans.create(dir, "plan.mviplan")) {
             CompletionException failure = assertThrows(CompletionException.class, () -> db.write(c -> {

@@ -19,6 +19,40 @@ class ClassifierTest {
     }
 
     @Test
+    void keywordsAreFoundAsComparingEveryKeywordInOrderWould() {
+        java.util.Random r = new java.util.Random(35);
+        String letters = "abcdeéfgo n-";
+        for (int round = 0; round < 200; round++) {
+            List<ClassificationRule> rules = new java.util.ArrayList<>();
+            for (int k = 0; k < 1 + r.nextInt(12); k++) {
+                rules.add(rule(k, RuleKind.KEYWORD, random(r, letters, 1 + r.nextInt(5)), null, k + 1));
+            }
+            Classifier c = new Classifier(rules, Map.of(), Map.of(), Map.of(), Map.of());
+            for (int n = 0; n < 50; n++) {
+                String ledgerText = r.nextInt(4) == 0 ? null : random(r, letters, r.nextInt(30));
+                String text = r.nextInt(4) == 0 ? null : random(r, letters, r.nextInt(40));
+                String joined = Classifier.fold(ledgerText) + "\n" + Classifier.fold(text);
+                Long expected = null;
+                for (ClassificationRule rule : rules) {
+                    if (joined.contains(Classifier.fold(rule.value()))) {
+                        expected = rule.groupId();
+                        break;
+                    }
+                }
+                assertEquals(expected, c.classify(line(1, "4310", ledgerText, "", text)), rules + " / " + joined);
+            }
+        }
+    }
+
+    private static String random(java.util.Random r, String letters, int length) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            sb.append(letters.charAt(r.nextInt(letters.length())));
+        }
+        return sb.toString();
+    }
+
+    @Test
     void theFirstMatchingRuleInOrderWins() {
         Classifier c = new Classifier(List.of(
                 rule(0, RuleKind.KEYWORD, "openbare verlichting", null, 1),
