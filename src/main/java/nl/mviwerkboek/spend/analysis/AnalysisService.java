@@ -53,7 +53,7 @@ public final class AnalysisService {
         long active = groups.values().stream().filter(g -> !g.archived()).count();
         long focus = groups.values().stream().filter(g -> g.focus() && !g.archived()).count();
         int signals = ThresholdSignals.find(STORAGE.bySupplierGroupYear(c, AnalysisFilter.ALL), groups,
-                SETTINGS.thresholds(c)).size();
+                SETTINGS.thresholds(c), STORAGE.coverage(c)).size();
         return new AnalysisCounts(STORAGE.classifiedShare(c, AnalysisFilter.ALL).byAmount(), active, focus, contracts,
                 signals);
     }
