@@ -47,7 +47,7 @@ final class ActionTable {
             }
         });
         table.getColumns().add(titleColumn(vm));
-        table.getColumns().add(Controls.minWidth(Controls.wrappingColumn("action.field.kind", a -> a.kind().label(), 124), 122)); // "Communicatie" on one line
+        table.getColumns().add(Controls.minWidth(Controls.wrappingColumn("action.field.kind", a -> a.kind().label(), 120), 112));
         table.getColumns().add(Controls.minWidth(Controls.wrappingColumn("action.field.theme",
                 a -> vm.pictureProperty().get().focus().themeName(a.themeId()), 110), 100));
         table.getColumns().add(Controls.minWidth(Controls.wrappingColumn("action.field.subject",
